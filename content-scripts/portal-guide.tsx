@@ -1,0 +1,88 @@
+import { render } from "preact";
+import browser from "webextension-polyfill";
+import { readSettings, watchSettings } from "../platform/settings-store";
+import { translate } from "../platform/translate";
+import { Banner } from "../src/banner/Banner";
+import { BANNER_STYLES } from "../src/banner/banner-styles";
+import { type Classification, classifyUrl } from "../src/classify-url";
+import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
+import { type BannerHost, createBannerHost } from "./banner-host";
+import { logProblem } from "./log";
+import { watchRoute } from "./watch-route";
+
+// A newer instance of this script (extension reloaded or updated) tells older ones to leave.
+const TAKEOVER_EVENT = "csp-portal-guide:takeover";
+// Set by a benchmark or test before load; User Timing marks cost nothing when it is absent.
+const MEASURE_ATTRIBUTE = "data-csp-portal-guide-measure";
+
+function start(): void {
+  document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  const controller = new AbortController();
+  const { signal } = controller;
+  document.addEventListener(TAKEOVER_EVENT, () => controller.abort(), { signal });
+
+  const measure = document.documentElement.hasAttribute(MEASURE_ATTRIBUTE);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let host: BannerHost | null = null;
+  let current: Classification = classifyUrl(location.href);
+
+  const show = (): void => {
+    const { verdict, rule } = current;
+    if (verdict === "none" && !host) return;
+    host ??= createBannerHost(BANNER_STYLES, signal, logProblem);
+    host.element.dataset.verdict = verdict;
+    host.element.dataset.rule = rule ?? "";
+    const hidden = verdict === "none" || !settings.enabled;
+    host.element.hidden = hidden;
+    render(
+      hidden ? null : <Banner verdict={verdict} rule={rule ?? ""} settings={settings} t={translate} />,
+      host.mountPoint,
+    );
+    if (measure) performance.mark("csp-portal-guide:verdict-rendered", { detail: verdict });
+  };
+
+  const safely = (what: string, work: () => void): void => {
+    try {
+      work();
+    } catch (error) {
+      logProblem(`${what} failed`, error);
+    }
+  };
+
+  const report = (): void => {
+    browser.runtime
+      .sendMessage({ type: "verdict", verdict: current.verdict, rule: current.rule })
+      .catch((error: unknown) => logProblem("could not report the verdict to the toolbar", error));
+  };
+
+  watchRoute((href) => {
+    if (measure) performance.mark("csp-portal-guide:route-seen");
+    safely("classifying the new route", () => {
+      current = classifyUrl(href);
+      show();
+      report();
+    });
+  }, signal);
+
+  watchSettings((next) => {
+    settings = next;
+    safely("applying new settings", show);
+  }, signal);
+
+  safely("showing the banner", show);
+  report();
+  readSettings().then(
+    (loaded) => {
+      if (signal.aborted) return;
+      settings = loaded;
+      safely("applying stored settings", show);
+    },
+    (error: unknown) => logProblem("could not read settings; using defaults", error),
+  );
+}
+
+try {
+  start();
+} catch (error) {
+  logProblem("could not start", error);
+}
