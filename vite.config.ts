@@ -8,7 +8,8 @@ const manifest = { ...baseManifest, version: pkg.version };
 
 export default defineConfig({
   build: {
-    outDir: "dist/chrome",
+    // DIST_ROOT lets parallel work build side by side without overwriting one another's output.
+    outDir: `${process.env.DIST_ROOT ?? "dist"}/chrome`,
     emptyOutDir: true,
     target: "chrome111",
     sourcemap: false,

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { type BrowserContext, chromium } from "@playwright/test";
 import { resolveChromium } from "./resolve-chromium";
 
-export const CHROME_DIST = resolve(import.meta.dirname, "../../dist/chrome");
+export const CHROME_DIST = resolve(import.meta.dirname, "../..", process.env.DIST_ROOT ?? "dist", "chrome");
 
 // Root on a closed network: no sandbox, and nothing that phones home at start.
 export const CLOSED_NETWORK_ARGS = [
