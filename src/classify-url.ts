@@ -1,38 +1,224 @@
-// PLACEHOLDER until the page catalog lands (issue 3 replaces this whole file).
-import type { Verdict } from "./verdict";
+import { builtInRules, type PortalId, portalForHost } from "./portals";
+import { keywordVerdict } from "./portals/keyword-fallback";
+import type { CanonicalRoute, TenantRule, UrlTail } from "./portals/portal-types";
+import { compileRouteGlob } from "./portals/route-glob";
+import { decodePercent, isGuid } from "./portals/route-normalise";
+import { type IndexedRule, RuleIndex } from "./portals/rule-index";
+import { isVerdict, type Verdict } from "./verdict";
 
-export type PortalId = "m365-admin" | "azure-portal";
+export type { PortalId } from "./portals";
+
+/** One custom rule, checked; or why it cannot be used. */
+function checkCustomRule(candidate: unknown): { entry: IndexedRule; portal: PortalId | undefined } | string {
+  if (typeof candidate !== "object" || candidate === null) return "must be an object";
+  const { id, portal, pattern, verdict } = candidate as Record<string, unknown>;
+  if (typeof id !== "string" || !CUSTOM_ID.test(id)) {
+    return "id must be 1-80 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
+  }
+  if (portal !== undefined && (typeof portal !== "string" || !PORTAL_IDS.has(portal))) {
+    return 'portal must be "m365-admin" or "azure-portal" (or left out for both)';
+  }
+  if (!isVerdict(verdict)) return "verdict must be one of partner, self-serve, info, support, none";
+  const glob = compileRouteGlob(pattern);
+  if (typeof glob === "string") return glob;
+  const why = `Custom rule ${id}, set by your organisation.`;
+  return { entry: { id, verdict, message: "", why, glob }, portal: portal as PortalId | undefined };
+}
 
 export interface Classification {
   verdict: Verdict;
+  /** Catalog rule id, custom rule id, or a keyword fallback like `fallback.partner.billing`; null for none. */
   rule: string | null;
   portal: PortalId | null;
+  /** Canonical route: what custom rule patterns are matched against. */
   route: string;
+  /** Tenant the URL names (domain or id, lowercase), when a tenant rule finds one. */
   tenant: string | null;
+  /** Short English note on why. */
   why: string;
 }
 
-export type CompiledRuleSet = readonly never[];
+/** Custom rules compiled by compileCustomRules; opaque to callers. */
+export interface CompiledRuleSet {
+  readonly byPortal: ReadonlyMap<PortalId, RuleIndex>;
+  readonly size: number;
+}
 
-export function classifyUrl(url: string, _customRules?: CompiledRuleSet): Classification {
-  const match =
-    /^https:\/\/(admin\.microsoft\.com|admin\.cloud\.microsoft|admin\.microsoft\.us|portal\.azure\.com|portal\.azure\.us)\/[^#]*#?(.*)$/i.exec(
-      url,
-    );
-  if (!match) return { verdict: "none", rule: null, portal: null, route: "", tenant: null, why: "" };
-  const portal: PortalId = match[1]!.startsWith("portal") ? "azure-portal" : "m365-admin";
-  const route = (match[2] ?? "").toLowerCase().replace(/^[/!]+/, "");
-  const billing = /billing|subscription|invoice|payment|purchase|licen/.test(route);
-  return {
-    verdict: billing
-      ? "partner"
-      : route.includes("health") || route.includes("messagecenter")
-        ? "info"
-        : "self-serve",
-    rule: billing ? "placeholder.billing" : "placeholder.other",
-    portal,
-    route,
-    tenant: null,
-    why: "placeholder",
-  };
+export interface CustomRule {
+  id: string;
+  portal?: PortalId;
+  pattern: string;
+  verdict: Verdict;
+}
+
+// Portal URLs with a long hash (cost analysis views) run to a few kilobytes; nothing we classify is longer.
+const MAX_URL_LENGTH = 8192;
+const MAX_CUSTOM_RULES = 500;
+const CUSTOM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
+const PORTAL_IDS: ReadonlySet<string> = new Set<PortalId>(["m365-admin", "azure-portal"]);
+const TENANT = /^[a-z0-9][a-z0-9.-]{0,252}$/;
+
+function none(
+  why: string,
+  portal: PortalId | null = null,
+  route = "",
+  tenant: string | null = null,
+): Classification {
+  return { verdict: "none", rule: null, portal, route, tenant, why };
+}
+
+/**
+ * What the page at `url` is, for a CSP customer: `partner`, `self-serve`, `info`, `support` or `none`.
+ * Pure and cheap (runs on every route change); never throws, whatever `url` is.
+ */
+export function classifyUrl(url: string, customRules?: CompiledRuleSet): Classification {
+  try {
+    return classify(url, customRules);
+  } catch {
+    return none("This URL could not be read.");
+  }
+}
+
+function classify(url: string, customRules: CompiledRuleSet | undefined): Classification {
+  if (typeof url !== "string") return none("Not a URL.");
+  const parsed = splitUrl(url.length > MAX_URL_LENGTH ? url.slice(0, MAX_URL_LENGTH) : url);
+  if (!parsed) return none("Not an http(s) URL.");
+  const portal = portalForHost(parsed.host);
+  if (!portal) return none("Not a page of a supported portal.");
+  const canonical = portal.canonicalise(parsed.tail, parsed.host);
+  if (!canonical) return none("Not an admin page of this host.");
+
+  const route = canonical.segments.join("/");
+  const tenant = findTenant(portal.tenantRules, canonical, route, parsed.tail.query);
+  const found =
+    customRules?.byPortal.get(portal.id)?.lookup(canonical.segments) ??
+    builtInRules(portal.id).lookup(canonical.segments);
+  if (found)
+    return { verdict: found.verdict, rule: found.id, portal: portal.id, route, tenant, why: found.why };
+
+  const keyword = keywordVerdict(route);
+  if (keyword) {
+    return {
+      verdict: keyword.verdict,
+      rule: `fallback.${keyword.verdict}.${keyword.keyword}`,
+      portal: portal.id,
+      route,
+      tenant,
+      why: `Not in the catalog; the route mentions "${keyword.keyword}".`,
+    };
+  }
+  return none("Not in the catalog.", portal.id, route, tenant);
+}
+
+interface SplitUrl {
+  host: string;
+  tail: UrlTail;
+}
+
+/** Host, path, query and hash of an absolute http(s) URL, as written; null for anything else. */
+function splitUrl(input: string): SplitUrl | null {
+  const text = input.trim();
+  let start: number;
+  if (text.length > 8 && text.charCodeAt(4) === 58 /* : */ && text.slice(0, 7).toLowerCase() === "http://")
+    start = 7;
+  else if (text.length > 9 && text.slice(0, 8).toLowerCase() === "https://") start = 8;
+  else return null;
+
+  let end = start;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 47 /* / */ || code === 63 /* ? */ || code === 35 /* # */ || code === 92 /* \ */) break;
+    end += 1;
+  }
+  let host = text.slice(start, end);
+  const userinfo = host.lastIndexOf("@");
+  if (userinfo !== -1) host = host.slice(userinfo + 1);
+  const port = host.indexOf(":");
+  if (port !== -1) host = host.slice(0, port);
+  host = host.toLowerCase();
+  if (host.endsWith(".")) host = host.slice(0, -1);
+  if (host === "") return null;
+
+  const hashAt = text.indexOf("#", end);
+  const beforeHash = hashAt === -1 ? text.slice(end) : text.slice(end, hashAt);
+  const hash = hashAt === -1 ? "" : text.slice(hashAt + 1);
+  const queryAt = beforeHash.indexOf("?");
+  const path = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const query = queryAt === -1 ? "" : beforeHash.slice(queryAt + 1);
+  return { host, tail: { path: path.replaceAll("\\", "/"), query, hash } };
+}
+
+function findTenant(
+  rules: readonly TenantRule[],
+  canonical: CanonicalRoute,
+  route: string,
+  query: string,
+): string | null {
+  for (const tenantRule of rules) {
+    let candidate: string | null | undefined = null;
+    if (tenantRule.from === "hash-at") candidate = canonical.hashTenant;
+    else if (tenantRule.from === "path-segment") {
+      const first = canonical.pathSegments[0];
+      candidate = first?.startsWith("@")
+        ? first.slice(1)
+        : first?.includes(".") || (first && isGuid(first))
+          ? first
+          : null;
+    } else if (route === tenantRule.route) candidate = queryParam(query, tenantRule.param);
+    if (candidate && TENANT.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+function queryParam(query: string, name: string): string | null {
+  for (const pair of query.split("&")) {
+    const equals = pair.indexOf("=");
+    if (equals !== -1 && pair.slice(0, equals).toLowerCase() === name) {
+      return decodePercent(pair.slice(equals + 1))
+        .trim()
+        .toLowerCase();
+    }
+  }
+  return null;
+}
+
+/**
+ * Compiles partners' custom rules (enterprise policy). Patterns are route globs like the catalog's;
+ * custom rules win over the catalog. Never throws: a rule that cannot be used is left out and
+ * described in `errors`.
+ */
+export function compileCustomRules(rules: ReadonlyArray<CustomRule>): {
+  compiled: CompiledRuleSet;
+  errors: string[];
+} {
+  const errors: string[] = [];
+  const forPortal = new Map<PortalId, IndexedRule[]>([
+    ["m365-admin", []],
+    ["azure-portal", []],
+  ]);
+  const list: readonly unknown[] = Array.isArray(rules) ? rules : [];
+  if (!Array.isArray(rules)) errors.push("custom rules must be a list");
+  if (list.length > MAX_CUSTOM_RULES) errors.push(`only the first ${MAX_CUSTOM_RULES} custom rules are used`);
+
+  list.slice(0, MAX_CUSTOM_RULES).forEach((candidate, position) => {
+    const checked = checkCustomRule(candidate);
+    if (typeof checked === "string") {
+      const id = (candidate as { id?: unknown } | null)?.id;
+      const label = typeof id === "string" && id !== "" ? ` (${id.slice(0, 80)})` : "";
+      errors.push(`custom rule ${position + 1}${label}: ${checked}`);
+      return;
+    }
+    for (const [portalId, entries] of forPortal) {
+      if (checked.portal === undefined || checked.portal === portalId) entries.push(checked.entry);
+    }
+  });
+
+  const byPortal = new Map<PortalId, RuleIndex>();
+  let size = 0;
+  for (const [portalId, entries] of forPortal) {
+    if (entries.length === 0) continue;
+    byPortal.set(portalId, new RuleIndex(entries));
+    size += entries.length;
+  }
+  return { compiled: { byPortal, size }, errors };
 }

@@ -1,0 +1,252 @@
+import { type CanonicalRoute, type PortalDefinition, rule, type UrlTail } from "./portal-types";
+import { beforeQuery, routeSegments, stripLeading } from "./route-normalise";
+
+/**
+ * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
+ * `#create/...`, `#browse/...`, `#home`, `#@<tenant>/...`, and resource pages `#resource/<resource id>/<blade>`.
+ * What a CSP customer can do in Azure: https://learn.microsoft.com/partner-center/customers/azure-plan-manage
+ * Cost Management for CSP customers: https://learn.microsoft.com/azure/cost-management-billing/costs/get-started-partners
+ */
+const RULES = [
+  // Subscriptions, billing, cost, reservations and Marketplace purchases go through the CSP partner.
+  rule(
+    "azure.billing.subscriptions",
+    "partner",
+    [
+      "view/microsoft_azure_billing/subscriptionsblade*/**",
+      "browse/microsoft.resources/subscriptions",
+      "view/hubsextension/browseresource/resourcetype/microsoft.resources/subscriptions",
+      "view/hubsextension/resources/resourcetype/microsoft.resources/subscriptions",
+    ],
+    "Subscriptions: adding, cancelling or changing them goes through the partner",
+  ),
+  rule(
+    "azure.billing.subscription",
+    "partner",
+    ["resource/subscriptions/*", "resource/subscriptions/*/**"],
+    "A subscription's own page: plan, billing, cancel and transfer",
+  ),
+  rule(
+    "azure.billing.subscription-create",
+    "partner",
+    ["create/microsoft.subscription*/**", "create/microsoft.template/**/microsoft.subscription/**"],
+    "Creating a subscription goes through the partner",
+  ),
+  rule(
+    "azure.billing.accounts",
+    "partner",
+    [
+      "view/microsoft_azure_billing/**",
+      "view/microsoft_azure_gtm/**",
+      "resource/providers/microsoft.billing/**",
+    ],
+    "Cost Management + Billing: invoices, payment, billing accounts",
+  ),
+  rule(
+    "azure.billing.cost-management",
+    "partner",
+    [
+      "view/microsoft_azure_costmanagement/**",
+      "resource/subscriptions/*/costanalysis",
+      "resource/subscriptions/*/budgets",
+      "resource/subscriptions/*/resourcegroups/*/costanalysis",
+      "resource/subscriptions/*/resourcegroups/*/budgets",
+    ],
+    "Cost analysis and budgets: CSP costs and prices come from the partner",
+  ),
+  rule(
+    "azure.billing.reservations",
+    "partner",
+    [
+      "view/microsoft_azure_reservations/**",
+      "browse/microsoft.capacity/**",
+      "resource/providers/microsoft.capacity/**",
+      "browse/microsoft.billingbenefits/**",
+      "resource/providers/microsoft.billingbenefits/**",
+    ],
+    "Reservations and savings plans: purchases and exchanges",
+  ),
+  rule(
+    "azure.advisor.cost",
+    "partner",
+    ["view/microsoft_azure_expert/advisormenublade/cost/**"],
+    "Advisor cost: reservation and plan purchases go through the partner",
+  ),
+  rule(
+    "azure.marketplace",
+    "partner",
+    ["view/microsoft_azure_marketplace/**", "view/microsoft_azure_marketplacemanagement/**", "create/*/**"],
+    "Marketplace offers are purchases",
+  ),
+
+  rule(
+    "azure.home",
+    "self-serve",
+    ["", "home", "dashboard/**", "allservices/**"],
+    "Portal home, dashboards and All services",
+  ),
+  rule(
+    "azure.subscription.settings",
+    "self-serve",
+    [
+      "resource/subscriptions/*/users",
+      "resource/subscriptions/*/resourcegroups",
+      "resource/subscriptions/*/resources",
+      "resource/subscriptions/*/resourceproviders",
+      "resource/subscriptions/*/deployments",
+      "resource/subscriptions/*/policies",
+      "resource/subscriptions/*/activitylog",
+      "resource/subscriptions/*/tags",
+      "resource/subscriptions/*/locks",
+    ],
+    "Access, resource providers and policies inside your subscription",
+  ),
+  rule(
+    "azure.resource-groups",
+    "self-serve",
+    [
+      "view/hubsextension/browseresourcegroups/**",
+      "browse/resourcegroups",
+      "view/hubsextension/resources/resourcetype/microsoft.resources/subscriptions/resourcegroups",
+      "view/hubsextension/browseresource/resourcetype/microsoft.resources/subscriptions/resourcegroups",
+      "resource/subscriptions/*/resourcegroups/*",
+      "resource/subscriptions/*/resourcegroups/*/*",
+    ],
+    "Resource groups in your subscriptions",
+  ),
+  rule(
+    "azure.resources",
+    "self-serve",
+    [
+      "resource/**",
+      "resource/subscriptions/*/resourcegroups/*/providers/**",
+      "browse/**",
+      "view/hubsextension/**",
+    ],
+    "Your Azure resources",
+  ),
+  rule(
+    "azure.create.resource",
+    "self-serve",
+    ["create/hub", "create/microsoft.*/**"],
+    "Creating a resource inside an existing subscription",
+  ),
+  rule(
+    "azure.create.template",
+    "self-serve",
+    ["create/microsoft.template/**"],
+    "Deploying a template into an existing subscription",
+  ),
+  rule(
+    "azure.create.resource-group",
+    "self-serve",
+    ["create/microsoft.resourcegroup/**"],
+    "Creating a resource group",
+  ),
+  rule(
+    "azure.entra",
+    "self-serve",
+    ["view/microsoft_aad_*/**", "view/microsoft_azure_ad/**"],
+    "Microsoft Entra ID: users, groups, apps, roles, licence assignment",
+  ),
+  rule("azure.policy", "self-serve", ["view/microsoft_azure_policy/**"], "Azure Policy and Blueprints"),
+  rule(
+    "azure.management-groups",
+    "self-serve",
+    [
+      "view/microsoft_azure_managementgroups/**",
+      "resource/providers/microsoft.management/managementgroups/**",
+    ],
+    "Management groups",
+  ),
+  rule(
+    "azure.monitor",
+    "self-serve",
+    [
+      "view/microsoft_azure_monitoring/**",
+      "view/microsoft_azure_monitoring_logs/**",
+      "view/microsoft_operationsmanagementsuite_workspace/**",
+    ],
+    "Azure Monitor: metrics, logs, alerts",
+  ),
+  rule(
+    "azure.security",
+    "self-serve",
+    ["view/microsoft_azure_security/**", "view/microsoft_azure_security_*/**"],
+    "Microsoft Defender for Cloud",
+  ),
+  rule("azure.advisor", "self-serve", ["view/microsoft_azure_expert/**"], "Azure Advisor recommendations"),
+  rule(
+    "azure.lighthouse",
+    "self-serve",
+    ["view/microsoft_azure_customerhub/**"],
+    "Service providers and delegations (Azure Lighthouse)",
+  ),
+
+  rule("azure.service-health", "info", ["view/microsoft_azure_health/**"], "Service Health is yours to read"),
+  rule("azure.feedback", "info", ["view/hubsextension/inproductfeedbackblade/**"], "Feedback to Microsoft"),
+
+  rule(
+    "azure.support",
+    "support",
+    ["view/microsoft_azure_support/**"],
+    "Help + support and support requests",
+  ),
+  rule(
+    "azure.quotas",
+    "support",
+    ["view/microsoft_azure_capacity/**"],
+    "Quota increases are support requests",
+  ),
+];
+
+/** Names and ids inside a resource id become `*`; the blade after the id is kept. */
+function hideResourceNames(segments: string[]): void {
+  let at = 1;
+  while (at < segments.length) {
+    const segment = segments[at]!;
+    if (segment === "subscriptions" || segment === "resourcegroups") {
+      if (at + 1 < segments.length) segments[at + 1] = "*";
+      at += 2;
+    } else if (segment === "providers") {
+      // providers/<namespace>/<type>/<name>[/<type>/<name>...][/<blade>]
+      at += 2;
+      while (at + 1 < segments.length) {
+        segments[at + 1] = "*";
+        at += 2;
+      }
+      return;
+    } else {
+      return;
+    }
+  }
+}
+
+function canonicalise(tail: UrlTail): CanonicalRoute {
+  const pathSegments = routeSegments(tail.path, false);
+  let hash = stripLeading(tail.hash, "/");
+  let hashTenant: string | null = null;
+  if (hash.startsWith("@")) {
+    const slash = hash.indexOf("/");
+    const named = routeSegments(hash.slice(1, slash === -1 ? hash.length : slash), false)[0];
+    hashTenant = named ?? null;
+    hash = slash === -1 ? "" : hash.slice(slash + 1);
+  }
+  const segments = routeSegments(beforeQuery(hash), true).filter((segment) => segment !== "~");
+  if (segments[0] === "blade") segments[0] = "view";
+  if (segments[0] === "resource") hideResourceNames(segments);
+  return { segments, pathSegments, hashTenant };
+}
+
+export const AZURE_PORTAL: PortalDefinition = {
+  id: "azure-portal",
+  name: "Azure portal",
+  hosts: ["portal.azure.com", "portal.azure.us"],
+  aliases: ["ms.portal.azure.com", "preview.portal.azure.com", "aad.portal.azure.com"],
+  rules: RULES,
+  tenantRules: [
+    { id: "azure.tenant.hash", from: "hash-at" },
+    { id: "azure.tenant.path", from: "path-segment" },
+  ],
+  canonicalise,
+};

@@ -1,0 +1,201 @@
+import { type CanonicalRoute, type PortalDefinition, rule, type UrlTail } from "./portal-types";
+import { beforeQuery, routeSegments, stripLeading } from "./route-normalise";
+
+/**
+ * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
+ * `/?source=applauncher#/...`); a few entry points are paths (`/sharepoint`, the partner sign-in).
+ * Navigation areas: https://learn.microsoft.com/microsoft-365/admin/admin-overview/admin-center-overview
+ * Boundaries for CSP customers: https://learn.microsoft.com/partner-center/customers/customers-overview
+ */
+const RULES = [
+  // Billing: buying, cancelling, renewing, bills and payment are the partner's (CSP billing).
+  rule(
+    "m365.billing.products",
+    "partner",
+    ["subscriptions/**", "products/**"],
+    "Your products: buy, cancel, renew or change plans",
+  ),
+  rule(
+    "m365.billing.licences",
+    "partner",
+    ["licenses/**", "licences/**"],
+    "Licences page: buying more goes through the partner; assign them from Users",
+  ),
+  rule(
+    "m365.billing.bills",
+    "partner",
+    ["billoverview/**", "invoices/**", "bills/**"],
+    "Bills & payments: invoices come from the partner",
+  ),
+  rule(
+    "m365.billing.payment-methods",
+    "partner",
+    ["paymentmethods/**", "payment-methods/**"],
+    "Payment methods: the partner bills you",
+  ),
+  rule(
+    "m365.billing.accounts",
+    "partner",
+    ["billingaccounts/**", "billingprofiles/**"],
+    "Billing accounts and profiles are the partner's",
+  ),
+  rule(
+    "m365.billing.notifications",
+    "partner",
+    ["billingnotifications/**"],
+    "Billing notifications: the partner receives the bills",
+  ),
+  rule(
+    "m365.marketplace",
+    "partner",
+    ["catalog/**", "marketplace/**", "purchaseservices/**"],
+    "Marketplace / Purchase services: buying goes through the partner",
+  ),
+
+  rule("m365.home", "self-serve", ["", "homepage/**", "home/**"], "Admin center home"),
+  rule(
+    "m365.users",
+    "self-serve",
+    ["users/**", "activeusers/**", "deletedusers/**", "guestusers/**", "contacts/**"],
+    "Users: add, edit, reset passwords, assign licences you have",
+  ),
+  rule(
+    "m365.groups",
+    "self-serve",
+    ["groups/**", "deletedgroups/**", "sharedmailboxes/**", "distributionlists/**", "teamsandgroups/**"],
+    "Teams & groups, shared mailboxes",
+  ),
+  rule(
+    "m365.roles",
+    "self-serve",
+    ["rolemanagement/**", "rbac/**", "roles/**"],
+    "Admin roles and role assignments",
+  ),
+  rule(
+    "m365.resources",
+    "self-serve",
+    ["rooms/**", "resourcemailbox/**", "sites/**"],
+    "Resources: rooms, equipment and sites",
+  ),
+  rule(
+    "m365.settings.org",
+    "self-serve",
+    ["settings/**", "orgsettings/**"],
+    "Org settings, security & privacy, organization profile",
+  ),
+  rule(
+    "m365.settings.integrated-apps",
+    "self-serve",
+    ["settings/integratedapps/**", "integratedapps/**"],
+    "Integrated apps: deploy and consent apps and add-ins",
+  ),
+  rule(
+    "m365.settings.partners",
+    "self-serve",
+    ["partners/**", "partnerrelationships/**", "settings/partnerrelationships/**"],
+    "Partner relationships: review or remove partner access",
+  ),
+  rule("m365.settings.domains", "self-serve", ["domains/**"], "Domains: add and verify your domains"),
+  rule("m365.settings.search", "self-serve", ["microsoftsearch/**"], "Search & intelligence settings"),
+  rule(
+    "m365.setup",
+    "self-serve",
+    ["featureexplorer/**", "modernonboarding/**", "setup/**"],
+    "Setup guides, migrations and feature set-up",
+  ),
+  rule("m365.copilot", "self-serve", ["copilot/**", "agents/**"], "Copilot and agents settings"),
+  rule("m365.edge", "self-serve", ["edge/**"], "Microsoft Edge management"),
+  rule(
+    "m365.devices",
+    "self-serve",
+    ["mifodevices/**", "devices/**", "eadmin/device/**"],
+    "Devices and basic mobility settings",
+  ),
+  rule("m365.viva", "self-serve", ["viva/**"], "Viva settings"),
+  rule(
+    "m365.admin-centers",
+    "self-serve",
+    ["sharepoint/**", "exchange/**", "teams/**", "skypeforbusiness/**", "yammer/**"],
+    "Entry point to the Exchange, SharePoint or Teams admin center",
+  ),
+  rule(
+    "m365.partner-session",
+    "self-serve",
+    ["partner/beginclientsession.aspx"],
+    "Partner 'admin on behalf of' sign-in to this tenant",
+  ),
+
+  rule(
+    "m365.health.service",
+    "info",
+    ["servicehealth/**", "healthoverview/**"],
+    "Service health is yours to read",
+  ),
+  rule("m365.health.messages", "info", ["messagecenter/**"], "Message center posts are yours to read"),
+  rule("m365.health.windows", "info", ["windowsreleasehealth/**"], "Windows release health is yours to read"),
+  rule(
+    "m365.health.network",
+    "info",
+    ["networkconnectivity/**", "networkperformance/**"],
+    "Network connectivity insights",
+  ),
+  rule(
+    "m365.health.feedback",
+    "info",
+    ["feedbacksummary/**", "productfeedback/**"],
+    "Product feedback to Microsoft",
+  ),
+  rule(
+    "m365.reports",
+    "info",
+    [
+      "reportsusage/**",
+      "reports/**",
+      "usage/**",
+      "adoptionscore/**",
+      "productivityscore/**",
+      "experiencescore/**",
+    ],
+    "Reports and usage dashboards",
+  ),
+
+  rule(
+    "m365.support",
+    "support",
+    ["support/**", "supportrequests/**", "servicerequests/**"],
+    "Help & support and service requests",
+  ),
+];
+
+/** Legacy host for the same admin pages; elsewhere it serves the Office home page, not ours. */
+const LEGACY_HOST = "portal.office.com";
+const LEGACY_ADMIN_ROOTS: ReadonlySet<string> = new Set(["adminportal", "partner"]);
+
+function canonicalise(tail: UrlTail, host: string): CanonicalRoute | null {
+  const pathSegments = routeSegments(tail.path, false);
+  if (host === LEGACY_HOST && !LEGACY_ADMIN_ROOTS.has(pathSegments[0] ?? "")) return null;
+  // `/Adminportal/Home` is the shell that hosts the hash routes; it is not part of the page.
+  let skip = 0;
+  if (pathSegments[0] === "adminportal") skip = pathSegments[1] === "home" ? 2 : 1;
+  const fromPath = routeSegments(tail.path, true).slice(skip);
+  const fromHash = routeSegments(beforeQuery(stripLeading(tail.hash, "/!")), true);
+  return { segments: fromPath.concat(fromHash), pathSegments, hashTenant: null };
+}
+
+export const M365_ADMIN: PortalDefinition = {
+  id: "m365-admin",
+  name: "Microsoft 365 admin center",
+  hosts: ["admin.microsoft.com", "admin.cloud.microsoft", "admin.microsoft.us"],
+  aliases: [LEGACY_HOST],
+  rules: RULES,
+  // Partner Center "admin on behalf of" opens the customer's admin center through this sign-in page.
+  tenantRules: [
+    {
+      id: "m365.tenant.partner-session",
+      from: "query",
+      route: "partner/beginclientsession.aspx",
+      param: "ctid",
+    },
+  ],
+  canonicalise,
+};

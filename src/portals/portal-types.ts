@@ -1,0 +1,76 @@
+import type { Verdict } from "../verdict";
+
+export type PortalId = "m365-admin" | "azure-portal";
+
+/** One entry of the page catalog. Notes stay short: they ship inside the content script. */
+export interface PortalRule {
+  /** Stable id, e.g. `m365.billing.bills`; shown as data-rule on the banner and by `npm run explain`. */
+  readonly id: string;
+  readonly verdict: Verdict;
+  /** Route globs (see route-glob.ts), matched against the canonical route. */
+  readonly patterns: readonly string[];
+  /** Message key of the banner text for this page (public/_locales/<lang>/messages.json). */
+  readonly message: string;
+  /** Why this verdict, in one short English sentence. */
+  readonly why: string;
+}
+
+/**
+ * Where a URL names the tenant being worked in (a partner agent inside a customer's tenant):
+ * - `hash-at`: the Azure portal's `#@contoso.onmicrosoft.com/...`
+ * - `path-segment`: a first path segment that is a tenant domain or id, `portal.azure.com/contoso.com/`
+ * - `query`: a query parameter on one route, e.g. the admin center's partner sign-in `?CTID=<tenant id>`
+ */
+export type TenantRule =
+  | { readonly id: string; readonly from: "hash-at" }
+  | { readonly id: string; readonly from: "path-segment" }
+  | { readonly id: string; readonly from: "query"; readonly route: string; readonly param: string };
+
+/** The raw pieces of a URL after the host, exactly as written. */
+export interface UrlTail {
+  readonly path: string;
+  readonly query: string;
+  readonly hash: string;
+}
+
+export interface CanonicalRoute {
+  /** Decoded, lowercased, non-empty segments; ids and names replaced by `*`. */
+  readonly segments: readonly string[];
+  /** Decoded, lowercased path segments as written (tenant detection reads them). */
+  readonly pathSegments: readonly string[];
+  /** The `@tenant` prefix of the hash, when the portal has one. */
+  readonly hashTenant: string | null;
+}
+
+export interface PortalDefinition {
+  readonly id: PortalId;
+  /** English display name. */
+  readonly name: string;
+  /** Hosts the content script runs on (the manifest's matches). */
+  readonly hosts: readonly string[];
+  /** Other hosts serving the same pages; `explain` classifies them, the extension is not injected there. */
+  readonly aliases: readonly string[];
+  readonly rules: readonly PortalRule[];
+  readonly tenantRules: readonly TenantRule[];
+  /** Canonical route of a URL on this portal, or null when the URL is not a page of the portal. */
+  canonicalise(tail: UrlTail, host: string): CanonicalRoute | null;
+}
+
+const MESSAGE_BY_VERDICT: Readonly<Record<Verdict, string>> = {
+  partner: "verdictBody_partner",
+  "self-serve": "verdictBody_selfServe",
+  info: "verdictBody_info",
+  support: "verdictBody_support",
+  none: "",
+};
+
+/** Compact constructor for catalog entries; the message key follows the verdict unless given. */
+export function rule(
+  id: string,
+  verdict: Verdict,
+  patterns: readonly string[],
+  why: string,
+  message: string = MESSAGE_BY_VERDICT[verdict],
+): PortalRule {
+  return { id, verdict, patterns, message, why };
+}
