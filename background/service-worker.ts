@@ -1,11 +1,16 @@
 import browser from "webextension-polyfill";
+import { readVerdictReport } from "../src/popup/tab-state";
+import { showVerdictBadge } from "./badge";
 
-// Minimal badge: the popup and agent-tools work extends this.
+// Listeners are registered synchronously at the top level: an MV3 worker is woken by the event itself.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  const report = readVerdictReport(message);
   const tabId = sender.tab?.id;
-  if (tabId === undefined || typeof message !== "object" || message === null) return;
-  const { type, verdict } = message as { type?: unknown; verdict?: unknown };
-  if (type !== "verdict") return;
-  const text = verdict === "none" || typeof verdict !== "string" ? "" : verdict.slice(0, 4).toUpperCase();
-  void browser.action.setBadgeText({ tabId, text });
+  // Only the top frame of a tab speaks for the tab's badge.
+  if (!report || tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0) return undefined;
+  showVerdictBadge(tabId, report.verdict).catch((error: unknown) => {
+    // Most often the tab closed between the report and the update.
+    console.debug("[CSP Portal Guide] badge not updated for tab", tabId, error);
+  });
+  return undefined;
 });

@@ -1,5 +1,4 @@
 import { render } from "preact";
-import browser from "webextension-polyfill";
 import { readSettings, watchSettings } from "../platform/settings-store";
 import { translate } from "../platform/translate";
 import { Banner } from "../src/banner/Banner";
@@ -8,6 +7,7 @@ import { type Classification, classifyUrl } from "../src/classify-url";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
 import { type BannerHost, createBannerHost } from "./banner-host";
 import { logProblem } from "./log";
+import { linkToolbar } from "./toolbar-link";
 import { watchRoute } from "./watch-route";
 
 // A newer instance of this script (extension reloaded or updated) tells older ones to leave.
@@ -49,11 +49,7 @@ function start(): void {
     }
   };
 
-  const report = (): void => {
-    browser.runtime
-      .sendMessage({ type: "verdict", verdict: current.verdict, rule: current.rule })
-      .catch((error: unknown) => logProblem("could not report the verdict to the toolbar", error));
-  };
+  const { report } = linkToolbar(() => current, signal);
 
   watchRoute((href) => {
     if (measure) performance.mark("csp-portal-guide:route-seen");

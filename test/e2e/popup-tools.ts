@@ -1,0 +1,58 @@
+import type { BrowserContext, Page, Worker } from "@playwright/test";
+
+/** The extension's service worker, woken if it was asleep. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+}
+
+/** The few `chrome.*` calls the tests make inside the service worker (there is no @types/chrome here). */
+interface WorkerChrome {
+  tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
+  action: {
+    getBadgeText(details: { tabId?: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId?: number }): Promise<number[]>;
+    getTitle(details: { tabId?: number }): Promise<string>;
+  };
+}
+
+async function tabIds(context: BrowserContext): Promise<number[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return (await chrome.tabs.query({})).map((tab) => tab.id!);
+  });
+}
+
+/**
+ * A new tab and the browser's id for it. Without the "tabs" permission the extension cannot see tab
+ * URLs, so the new tab is told apart as the one id that was not there before.
+ */
+export async function openTab(context: BrowserContext, url?: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(context));
+  const page = await context.newPage();
+  const added = (await tabIds(context)).filter((id) => !before.has(id));
+  if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`);
+  if (url) await page.goto(url);
+  return { page, tabId: added[0]! };
+}
+
+export interface BadgeState {
+  text: string;
+  color: number[];
+  title: string;
+}
+
+/** The toolbar badge as the browser holds it for one tab (or the default, without a tab). */
+export async function badgeOf(context: BrowserContext, tabId?: number): Promise<BadgeState> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const details = id === undefined ? {} : { tabId: id };
+    const [text, color, title] = await Promise.all([
+      chrome.action.getBadgeText(details),
+      chrome.action.getBadgeBackgroundColor(details),
+      chrome.action.getTitle(details),
+    ]);
+    return { text, color: [...color], title };
+  }, tabId);
+}
