@@ -3,7 +3,12 @@ import { readSettings, watchSettings } from "../platform/settings-store";
 import { translate } from "../platform/translate";
 import { Banner } from "../src/banner/Banner";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
-import { type Classification, classifyUrl } from "../src/classify-url";
+import {
+  type Classification,
+  type CompiledRuleSet,
+  classifyUrl,
+  compileCustomRules,
+} from "../src/classify-url";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
 import { type BannerHost, createBannerHost } from "./banner-host";
 import { logProblem } from "./log";
@@ -24,7 +29,17 @@ function start(): void {
   const measure = document.documentElement.hasAttribute(MEASURE_ATTRIBUTE);
   let settings: Settings = DEFAULT_SETTINGS;
   let host: BannerHost | null = null;
+  let customRules: CompiledRuleSet | undefined;
   let current: Classification = classifyUrl(location.href);
+
+  // Settings carry only custom rules that passed validation; compiled once per change, not per route.
+  const applySettings = (next: Settings): void => {
+    if (next.customRules !== settings.customRules) {
+      customRules = next.customRules.length > 0 ? compileCustomRules(next.customRules).compiled : undefined;
+    }
+    settings = next;
+    current = classifyUrl(location.href, customRules);
+  };
 
   const show = (): void => {
     const { verdict, rule } = current;
@@ -54,15 +69,18 @@ function start(): void {
   watchRoute((href) => {
     if (measure) performance.mark("csp-portal-guide:route-seen");
     safely("classifying the new route", () => {
-      current = classifyUrl(href);
+      current = classifyUrl(href, customRules);
       show();
       report();
     });
   }, signal);
 
   watchSettings((next) => {
-    settings = next;
-    safely("applying new settings", show);
+    safely("applying new settings", () => {
+      applySettings(next);
+      show();
+      report();
+    });
   }, signal);
 
   safely("showing the banner", show);
@@ -70,8 +88,11 @@ function start(): void {
   readSettings().then(
     (loaded) => {
       if (signal.aborted) return;
-      settings = loaded;
-      safely("applying stored settings", show);
+      safely("applying stored settings", () => {
+        applySettings(loaded);
+        show();
+        report();
+      });
     },
     (error: unknown) => logProblem("could not read settings; using defaults", error),
   );

@@ -1,17 +1,98 @@
 import browser from "webextension-polyfill";
-import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
+import { formatProblem, type ResolvedSettings, resolveSettings } from "../src/settings/resolve-settings";
+import type { Settings } from "../src/settings/settings";
 
-// Minimal store; the settings work replaces the merge with the schema-validated resolver.
-export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get("settings").catch(() => ({}) as Record<string, unknown>);
-  const user = (stored as { settings?: Partial<Settings> }).settings ?? {};
-  return { ...DEFAULT_SETTINGS, ...user };
+/**
+ * The shell around resolveSettings: reads the user's options (`storage.sync`) and the organisation's
+ * policy (`storage.managed`), caches what it read, and follows `storage.onChanged` for both, so a
+ * policy file written while the browser runs reaches open pages without a reload. Callers render
+ * from defaults at once: the first `storage.managed` read of a fresh profile takes seconds.
+ */
+
+type Area = "sync" | "managed";
+
+const LOG_PREFIX = "[CSP Portal Guide]";
+
+interface RawSources {
+  sync: unknown;
+  managed: unknown;
 }
 
-export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const listener = (): void => {
-    readSettings().then(onChange, () => {});
+let raw: Promise<RawSources> | null = null;
+let lastLoggedProblems = "";
+
+async function readArea(area: Area): Promise<unknown> {
+  try {
+    return await browser.storage[area].get(null);
+  } catch (error) {
+    // Firefox rejects storage.managed.get when no policy names the extension: that is "no policy".
+    if (area === "managed" && /manifest not found|not supported/i.test(String(error))) return undefined;
+    console.warn(LOG_PREFIX, `could not read storage.${area}; using the other settings`, error);
+    return undefined;
+  }
+}
+
+function resolveAndLog(sources: RawSources): ResolvedSettings {
+  const resolved = resolveSettings({ options: sources.sync, policy: sources.managed });
+  const text = resolved.problems.map(formatProblem).join("\n");
+  if (text !== lastLoggedProblems) {
+    lastLoggedProblems = text;
+    if (text) console.warn(LOG_PREFIX, `some settings were left out:\n${text}`);
+  }
+  return resolved;
+}
+
+function readRaw(): Promise<RawSources> {
+  raw ??= Promise.all([readArea("sync"), readArea("managed")]).then(([sync, managed]) => ({ sync, managed }));
+  return raw;
+}
+
+/** Effective settings with locks and problems; read once, then from the cache. */
+export async function readResolvedSettings(): Promise<ResolvedSettings> {
+  return resolveAndLog(await readRaw());
+}
+
+export async function readSettings(): Promise<Settings> {
+  return (await readResolvedSettings()).settings;
+}
+
+/**
+ * Calls `onChange` when the options or the policy change and the effective result differs from the
+ * last one reported. Reads only the area that changed.
+ */
+export function watchResolvedSettings(
+  onChange: (resolved: ResolvedSettings) => void,
+  signal: AbortSignal,
+): void {
+  let last = "";
+  const listener = (_changes: unknown, area: string): void => {
+    if (area !== "sync" && area !== "managed") return;
+    const previous = readRaw();
+    raw = Promise.all([previous, readArea(area)]).then(([sources, fresh]) => ({ ...sources, [area]: fresh }));
+    raw.then(
+      (sources) => {
+        if (signal.aborted) return;
+        const resolved = resolveAndLog(sources);
+        const fingerprint = JSON.stringify([resolved.values, [...resolved.locked], resolved.problems]);
+        if (fingerprint === last) return;
+        last = fingerprint;
+        onChange(resolved);
+      },
+      (error: unknown) => console.warn(LOG_PREFIX, "could not apply changed settings", error),
+    );
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener("abort", () => browser.storage.onChanged.removeListener(listener));
+}
+
+export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
+  watchResolvedSettings((resolved) => onChange(resolved.settings), signal);
+}
+
+/** Saves the user's own options; `undefined` removes a key (back to the default). */
+export async function saveOptions(changes: Record<string, unknown>): Promise<void> {
+  const toRemove = Object.keys(changes).filter((key) => changes[key] === undefined);
+  const toSet = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  if (toRemove.length > 0) await browser.storage.sync.remove(toRemove);
+  if (Object.keys(toSet).length > 0) await browser.storage.sync.set(toSet);
 }
