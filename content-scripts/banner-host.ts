@@ -5,6 +5,8 @@
  * removes it in a loop cannot turn us into a hot loop.
  */
 export const HOST_TAG = "csp-portal-guide";
+/** Marks the `<div>` that hosts the banner instead when the page has defined `<csp-portal-guide>` itself. */
+export const FALLBACK_HOST_ATTRIBUTE = "data-csp-portal-guide";
 
 const REMOUNTS_PER_WINDOW = 10;
 const REMOUNT_WINDOW_MS = 1000;
@@ -23,11 +25,10 @@ export interface BannerHost {
 export function createBannerHost(
   styles: string,
   signal: AbortSignal,
-  log: (message: string) => void,
+  log: (message: string, error?: unknown) => void,
 ): BannerHost {
-  const element = document.createElement(HOST_TAG);
+  const { element, root } = createOwnedHost(log);
   element.style.cssText = HOST_STYLE;
-  const root = element.attachShadow({ mode: "open" });
   adoptStyles(root, styles);
   const mountPoint = document.createElement("div");
   root.append(mountPoint);
@@ -43,6 +44,14 @@ export function createBannerHost(
   };
 
   const ensureMounted = (): void => {
+    try {
+      remount();
+    } catch (error) {
+      log("could not put the banner back", error);
+    }
+  };
+
+  const remount = (): void => {
     if (element.isConnected && element.parentNode === document.body) return;
     const now = performance.now();
     if (now - windowStart > REMOUNT_WINDOW_MS) {
@@ -65,11 +74,13 @@ export function createBannerHost(
     observeParents();
   };
 
-  // Only direct children of <html> and <body>: the portal's own rendering deeper down costs us nothing.
+  // Only direct children of the document, <html> and <body>: the portal's own rendering deeper down
+  // costs us nothing. The document itself, because a page may replace <html> or call document.open().
   const observer = new MutationObserver(ensureMounted);
   const observeParents = (): void => {
     observer.disconnect();
-    observer.observe(document.documentElement, { childList: true });
+    observer.observe(document, { childList: true });
+    if (document.documentElement) observer.observe(document.documentElement, { childList: true });
     if (document.body) observer.observe(document.body, { childList: true });
   };
 
@@ -81,6 +92,30 @@ export function createBannerHost(
     element.remove();
   });
   return { element, root, mountPoint };
+}
+
+/**
+ * The custom element registry belongs to the document, so if the page has defined its own
+ * `<csp-portal-guide>`, the element we create here is built by the page's class: it may hold a shadow
+ * root already, forbid one, or remove itself when connected. `:defined` tells (a tag nobody defined
+ * is not); then the tag is the page's, and a `<div>`, which no page can redefine, hosts the banner.
+ */
+function createOwnedHost(log: (message: string, error?: unknown) => void): {
+  element: HTMLElement;
+  root: ShadowRoot;
+} {
+  const candidate = document.createElement(HOST_TAG);
+  if (!candidate.matches(":defined")) {
+    try {
+      return { element: candidate, root: candidate.attachShadow({ mode: "open" }) };
+    } catch (error) {
+      log(`could not attach a shadow root to <${HOST_TAG}>`, error);
+    }
+  }
+  log(`the page defines its own <${HOST_TAG}>; the banner uses <div ${FALLBACK_HOST_ATTRIBUTE}> instead`);
+  const element = document.createElement("div");
+  element.setAttribute(FALLBACK_HOST_ATTRIBUTE, "");
+  return { element, root: element.attachShadow({ mode: "open" }) };
 }
 
 function adoptStyles(root: ShadowRoot, css: string): void {
