@@ -3,7 +3,14 @@ import { describe, expect, test } from "vitest";
 import { type CustomRule, classifyUrl, compileCustomRules } from "../../src/classify-url";
 import { compileRouteGlob, matchRouteGlob, type RouteGlob } from "../../src/portals/route-glob";
 import { VERDICTS } from "../../src/verdict";
-import { hostileText, NASTY_STRINGS, RUNS, urlOnPortal, withinMilliseconds } from "./hostile-arbitraries";
+import {
+  hostileText,
+  NASTY_STRINGS,
+  RUNS,
+  TIME_LIMIT,
+  urlOnPortal,
+  withinMilliseconds,
+} from "./hostile-arbitraries";
 
 /** Classic catastrophic-backtracking regular expressions, as a partner might paste them into a rule. */
 const CATASTROPHIC_PATTERNS: readonly string[] = [
@@ -39,7 +46,7 @@ const ruleLike = fc.record(
 
 const VALID_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
 
-describe("custom rules from a hostile policy", () => {
+describe("custom rules from a hostile policy", { timeout: 60_000 }, () => {
   test("compileCustomRules never throws on arbitrary JSON or values", () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.anything(), fc.array(ruleLike, { maxLength: 20 })), (value) => {
@@ -95,7 +102,7 @@ describe("custom rules from a hostile policy", () => {
       const { compiled, errors } = compileCustomRules([{ id: "redos", pattern, verdict: "partner" }]);
       expect(compiled.size + errors.length, pattern).toBeGreaterThan(0);
       for (const url of routes) {
-        const result = withinMilliseconds(20, () => classifyUrl(url, compiled));
+        const result = withinMilliseconds(TIME_LIMIT.classify, () => classifyUrl(url, compiled));
         expect(VERDICTS).toContain(result.verdict);
       }
     }
@@ -138,7 +145,7 @@ function referenceMatch(glob: RouteGlob, route: readonly string[]): boolean {
   return at(0, 0);
 }
 
-describe("route globs", () => {
+describe("route globs", { timeout: 60_000 }, () => {
   const word = fc.constantFrom("a", "b", "ab", "ba", "aab");
   const patternSegment = fc.oneof(word, fc.constantFrom("*", "**", "a*", "*b", "a*b", "*"));
   const pattern = fc.array(patternSegment, { minLength: 0, maxLength: 8 }).map((parts) => parts.join("/"));

@@ -105,6 +105,20 @@ export const urlOnPortal: fc.Arbitrary<string> = fc
   )
   .map(([scheme, host, port, pieces]) => `${scheme}${host}${port}/${pieces.join("")}`);
 
+/**
+ * Time limits for single calls on hostile input. Catastrophic backtracking or quadratic blow-ups take
+ * seconds to forever; these limits are ~20× what the calls take on an idle machine, so that a busy
+ * shared CI machine (other builds and browsers on two cores) does not make them flaky.
+ */
+export const TIME_LIMIT = {
+  /** classifyUrl on a 1 MB URL, or with custom rules on an adversarial route. */
+  classify: 200,
+  /** Normalising a megabyte of percent-escapes. */
+  normalise: 1000,
+  /** resolveSettings on a policy with megabytes of text, 10,000 keys and 10,000-deep nesting. */
+  wholePolicy: 4000,
+} as const;
+
 /** Runs `work`, failing the test if it took longer than `limit` ms (after one warm-up run). */
 export function withinMilliseconds<T>(limit: number, work: () => T): T {
   work();
