@@ -64,7 +64,7 @@ function start(): void {
     }
   };
 
-  const { report } = linkToolbar(() => current, signal);
+  const { report } = linkToolbar(() => current, () => host, signal);
 
   watchRoute((href) => {
     if (measure) performance.mark("csp-portal-guide:route-seen");

@@ -1,7 +1,7 @@
 import browser from "webextension-polyfill";
 import type { Classification } from "../src/classify-url";
 import { isGetState, type TabState, type VerdictReport } from "../src/popup/tab-state";
-import { HOST_TAG } from "./banner-host";
+import type { BannerHost } from "./banner-host";
 import { logProblem } from "./log";
 
 export interface ToolbarLink {
@@ -15,7 +15,11 @@ export interface ToolbarLink {
  * The browser clears a tab's badge on every full navigation, and a page restored from the back/forward
  * cache does not run this script again, so `pageshow` reports once more.
  */
-export function linkToolbar(current: () => Classification, signal: AbortSignal): ToolbarLink {
+export function linkToolbar(
+  current: () => Classification,
+  bannerHost: () => BannerHost | null,
+  signal: AbortSignal,
+): ToolbarLink {
   const report = (): void => {
     const { verdict, rule } = current();
     const message: VerdictReport = { type: "verdict", verdict, rule };
@@ -34,7 +38,7 @@ export function linkToolbar(current: () => Classification, signal: AbortSignal):
     return Promise.resolve({
       href: location.href,
       classification: current(),
-      bannerText: visibleBannerText(),
+      bannerText: visibleBannerText(bannerHost()),
     });
   };
   browser.runtime.onMessage.addListener(answer);
@@ -50,14 +54,9 @@ export function linkToolbar(current: () => Classification, signal: AbortSignal):
   return { report };
 }
 
-function visibleBannerText(): string | null {
-  const host = document.querySelector<HTMLElement>(HOST_TAG);
-  if (!host || host.hidden || !host.shadowRoot) return null;
-  const text = Array.from(host.shadowRoot.children, (child) =>
-    child instanceof HTMLStyleElement ? "" : (child.textContent ?? ""),
-  )
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+/** Our own host, not whatever the page put in the DOM under a look-alike name. */
+function visibleBannerText(host: BannerHost | null): string | null {
+  if (!host || host.element.hidden || !host.element.isConnected) return null;
+  const text = (host.mountPoint.textContent ?? "").replace(/\s+/g, " ").trim();
   return text === "" ? null : text;
 }

@@ -10,10 +10,10 @@ export interface BadgeLook {
 }
 
 const LOOKS: Record<Exclude<Verdict, "none">, BadgeLook> = {
-  partner: { textKey: "popup_badge_partner", titleKey: "popup_verdict_partner", color: "#c43e1c" },
-  "self-serve": { textKey: "popup_badge_selfServe", titleKey: "popup_verdict_selfServe", color: "#107c10" },
-  info: { textKey: "popup_badge_info", titleKey: "popup_verdict_info", color: "#0f6cbd" },
-  support: { textKey: "popup_badge_support", titleKey: "popup_verdict_support", color: "#5c2e91" },
+  partner: { textKey: "popup_badge_partner", titleKey: "verdictTitle_partner", color: "#c43e1c" },
+  "self-serve": { textKey: "popup_badge_selfServe", titleKey: "verdictTitle_selfServe", color: "#107c10" },
+  info: { textKey: "popup_badge_info", titleKey: "verdictTitle_info", color: "#0f6cbd" },
+  support: { textKey: "popup_badge_support", titleKey: "verdictTitle_support", color: "#5c2e91" },
 };
 
 export const BADGE_TEXT_COLOR = "#ffffff";

@@ -56,3 +56,28 @@ export async function badgeOf(context: BrowserContext, tabId?: number): Promise<
     return { text, color: [...color], title };
   }, tabId);
 }
+
+const extensionPagesAllowed = new WeakSet<BrowserContext>();
+
+/**
+ * The replica server refuses every request that is not a portal page, the extension's own pages
+ * among them; let those through (a route added later is asked first).
+ */
+export async function allowExtensionPages(context: BrowserContext): Promise<void> {
+  if (extensionPagesAllowed.has(context)) return;
+  extensionPagesAllowed.add(context);
+  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+}
+
+/** Opens the popup page in a tab of its own, about the tab `tabId` (as `?tab=` tells it). */
+export async function openPopupFor(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<Page> {
+  await allowExtensionPages(context);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 480, height: 720 });
+  await popup.goto(`chrome-extension://${extensionId}/popup/index.html?tab=${tabId}`);
+  return popup;
+}

@@ -1,0 +1,104 @@
+import type { Translate } from "../platform/translate";
+import { agentStripFor } from "../src/agent/agent-strip";
+import { badgeLookFor } from "../src/popup/badge-look";
+import type { TabState } from "../src/popup/tab-state";
+import { PORTALS } from "../src/portals";
+import type { Settings } from "../src/settings/settings";
+
+export interface SiteSwitchProps {
+  host: string;
+  /** The banner is turned off on this host. */
+  off: boolean;
+  /** False while the settings load, and when policy decides or forbids users to turn the banner off. */
+  canChange: boolean;
+  /** True once the effective settings (policy included) are known. */
+  settled: boolean;
+  onToggle(): void;
+}
+
+export interface CurrentTabSectionProps {
+  state: TabState;
+  settings: Settings;
+  site: SiteSwitchProps;
+  /** Null while dismissals cannot be restored (policy turned dismissing off). */
+  onRestoreDismissed: (() => void) | null;
+  restored: boolean;
+  t: Translate;
+}
+
+export function CurrentTabSection({
+  state,
+  settings,
+  site,
+  onRestoreDismissed,
+  restored,
+  t,
+}: CurrentTabSectionProps) {
+  const { classification } = state;
+  const look = badgeLookFor(classification.verdict);
+  const portal = PORTALS.find((entry) => entry.id === classification.portal);
+  const strip = agentStripFor(classification, settings);
+  return (
+    <section class="card" aria-labelledby="this-page">
+      <h2 id="this-page">{t("popup_thisPage")}</h2>
+      <p class={`verdict verdict--${classification.verdict}`} data-verdict={classification.verdict}>
+        {look ? t(look.titleKey) : t("popup_verdict_none")}
+      </p>
+      {strip && <p class="agent-note">{t("agentStrip_text", [strip.tenant, t(look!.titleKey)])}</p>}
+      <dl class="facts">
+        {portal && (
+          <>
+            <dt>{t("popup_portal")}</dt>
+            <dd>{portal.name}</dd>
+          </>
+        )}
+        {classification.rule && (
+          <>
+            <dt>{t("popup_rule")}</dt>
+            <dd>
+              <code data-rule={classification.rule}>{classification.rule}</code>
+            </dd>
+          </>
+        )}
+        {classification.why && (
+          <>
+            <dt>{t("popup_why")}</dt>
+            <dd lang="en">{classification.why}</dd>
+          </>
+        )}
+        {classification.tenant && (
+          <>
+            <dt>{t("popup_tenant")}</dt>
+            <dd>
+              <code>{classification.tenant}</code>
+            </dd>
+          </>
+        )}
+      </dl>
+      {look && (
+        <p class="banner-state" data-banner-shown={String(state.bannerText !== null)}>
+          {state.bannerText !== null ? t("popup_bannerShown") : t("popup_bannerHidden")}
+        </p>
+      )}
+      <div class="actions">
+        {site.canChange || !site.settled ? (
+          <button type="button" onClick={site.onToggle} aria-pressed={!site.off} disabled={!site.canChange}>
+            {site.off ? t("popup_turnOnForSite", [site.host]) : t("popup_turnOffForSite", [site.host])}
+          </button>
+        ) : (
+          <p class="note">{t("popup_siteToggleLocked")}</p>
+        )}
+        {onRestoreDismissed && (
+          <button type="button" onClick={onRestoreDismissed} disabled={restored}>
+            {t("popup_restoreDismissed")}
+          </button>
+        )}
+        {restored && (
+          <p class="note" role="status">
+            {t("popup_restoredDismissed")}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

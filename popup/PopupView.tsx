@@ -1,0 +1,55 @@
+import type { Translate } from "../platform/translate";
+import type { TabState } from "../src/popup/tab-state";
+import type { Settings } from "../src/settings/settings";
+import { CurrentTabSection, type SiteSwitchProps } from "./CurrentTabSection";
+import { NotAPortalSection } from "./NotAPortalSection";
+import { PartnerSection } from "./PartnerSection";
+import { PreviewSection, type PreviewSectionProps } from "./PreviewSection";
+
+export interface PopupViewProps {
+  t: Translate;
+  settings: Settings;
+  /** Null: the tab is not a supported portal page (or its content script is gone). */
+  tab: TabState | null;
+  site: SiteSwitchProps | null;
+  onRestoreDismissed: (() => void) | null;
+  restored: boolean;
+  onOpenOptions(): void;
+  preview: Omit<PreviewSectionProps, "t">;
+}
+
+export function PopupView({
+  t,
+  settings,
+  tab,
+  site,
+  onRestoreDismissed,
+  restored,
+  onOpenOptions,
+  preview,
+}: PopupViewProps) {
+  return (
+    <main class="popup">
+      <header class="popup__header">
+        <h1>{t("extensionName")}</h1>
+        <button type="button" class="link-button" onClick={onOpenOptions}>
+          {t("popup_openOptions")}
+        </button>
+      </header>
+      {tab && site ? (
+        <CurrentTabSection
+          state={tab}
+          settings={settings}
+          site={site}
+          onRestoreDismissed={onRestoreDismissed}
+          restored={restored}
+          t={t}
+        />
+      ) : (
+        <NotAPortalSection t={t} />
+      )}
+      <PartnerSection partner={settings.partner} t={t} />
+      <PreviewSection t={t} {...preview} />
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import browser from "webextension-polyfill";
+import type { Translate } from "../platform/translate";
+import { type ChromeMessages, translatorFromMessages } from "../src/popup/chrome-message-format";
+import { readRecentUrls, rememberUrl } from "../src/popup/recent-urls";
+import { GET_STATE, readTabState, type TabState } from "../src/popup/tab-state";
+
+const RECENT_URLS_KEY = "popup.recentPreviewUrls";
+
+/**
+ * The tab the popup is about: the active tab under the toolbar button, or `?tab=<id>` when the popup
+ * page is opened in a tab of its own (as uBlock Origin's popup allows; the end-to-end tests do this).
+ */
+export async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get("tab");
+  if (param !== null && /^\d{1,10}$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/**
+ * Asks the tab's content script what it shows. A tab that is not a portal has no content script, so
+ * the message has no receiver and this gives null; so does a portal tab opened before the extension
+ * was installed or updated, which is why the popup then suggests a reload.
+ */
+export async function askTabState(tabId: number): Promise<TabState | null> {
+  try {
+    return readTabState(await browser.tabs.sendMessage(tabId, GET_STATE));
+  } catch {
+    return null;
+  }
+}
+
+const messagesByLocale = new Map<string, Promise<ChromeMessages | null>>();
+
+async function loadMessages(locale: string): Promise<ChromeMessages | null> {
+  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) return null;
+  let pending = messagesByLocale.get(locale);
+  if (!pending) {
+    pending = fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`))
+      .then((response) => (response.ok ? (response.json() as Promise<ChromeMessages>) : null))
+      .catch(() => null);
+    messagesByLocale.set(locale, pending);
+  }
+  return pending;
+}
+
+/** A translator for `locale` that falls back to English, then to the key, like the browser does. */
+export async function translatorFor(locale: string): Promise<Translate> {
+  const english = translatorFromMessages((await loadMessages("en")) ?? {});
+  const messages = locale === "en" ? null : await loadMessages(locale);
+  return messages ? translatorFromMessages(messages, english) : english;
+}
+
+/** Locales the extension ships, from the manifest's default and the browser's list of UI languages. */
+export function browserLocale(): string {
+  return browser.i18n.getUILanguage().replace("-", "_");
+}
+
+export async function readRecentPreviewUrls(): Promise<string[]> {
+  const stored = await browser.storage.local.get(RECENT_URLS_KEY).catch(() => ({}));
+  return readRecentUrls((stored as Record<string, unknown>)[RECENT_URLS_KEY]);
+}
+
+export async function rememberPreviewUrl(url: string): Promise<void> {
+  const recent = await readRecentPreviewUrls();
+  await browser.storage.local.set({ [RECENT_URLS_KEY]: rememberUrl(recent, url) });
+}
+
+export function openOptionsPage(): void {
+  browser.runtime.openOptionsPage().catch((error: unknown) => console.warn("[CSP Portal Guide]", error));
+}

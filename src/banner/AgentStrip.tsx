@@ -1,0 +1,27 @@
+import type { Translate } from "../../platform/translate";
+import { type AgentModeSettings, agentStripFor } from "../agent/agent-strip";
+import type { Classification } from "../classify-url";
+import { badgeLookFor } from "../popup/badge-look";
+
+export interface AgentStripProps {
+  classification: Pick<Classification, "verdict" | "tenant">;
+  settings: AgentModeSettings;
+  t: Translate;
+}
+
+/**
+ * For a partner's agent working inside a customer's tenant: a strip, set apart from the banner, that
+ * says whose tenant this is and what the customer sees here. Renders nothing outside agent mode, so a
+ * customer's browser never shows it.
+ */
+export function AgentStrip({ classification, settings, t }: AgentStripProps) {
+  const strip = agentStripFor(classification, settings);
+  const look = badgeLookFor(classification.verdict);
+  if (!strip || !look) return null;
+  return (
+    <aside class="agent-strip" aria-label={t("agentStrip_label")} data-agent-strip="">
+      <span class="agent-strip__label">{t("agentStrip_label")}</span>
+      <span class="agent-strip__text">{t("agentStrip_text", [strip.tenant, t(look.titleKey)])}</span>
+    </aside>
+  );
+}
