@@ -1,26 +1,37 @@
-import { crx } from "@crxjs/vite-plugin";
+import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { defineConfig } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import pkg from "./package.json" with { type: "json" };
+import {
+  HISTORY_HOOK_SCRIPT,
+  manifestFor,
+  PORTAL_GUIDE_SCRIPT,
+  syntaxTargetOf,
+} from "./scripts/build/manifest-for";
+import { browserForMode } from "./scripts/build/targets";
 
-// The version lives in package.json alone; manifest.json carries a placeholder.
-const manifest = { ...baseManifest, version: pkg.version };
-
-export default defineConfig({
-  build: {
-    // DIST_ROOT lets parallel work build side by side without overwriting one another's output.
-    outDir: `${process.env.DIST_ROOT ?? "dist"}/chrome`,
-    emptyOutDir: true,
-    target: "chrome111",
-    sourcemap: false,
-    modulePreload: false,
-  },
-  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
-  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-  plugins: [
-    crx({
-      manifest,
-      contentScripts: { standaloneFiles: ["content-scripts/portal-guide.tsx"] },
-    }),
-  ],
+// `vite build` builds Chrome/Edge into dist/chrome; `vite build --mode firefox` builds dist/firefox.
+// `npm run build` (scripts/build.ts) builds both. The version lives in package.json alone.
+export default defineConfig(({ mode }) => {
+  const browser = browserForMode(mode);
+  const manifest = manifestFor(browser, baseManifest, pkg.version);
+  return {
+    build: {
+      // DIST_ROOT lets parallel work build side by side without overwriting one another's output.
+      outDir: `${process.env.DIST_ROOT ?? "dist"}/${browser}`,
+      emptyOutDir: true,
+      target: syntaxTargetOf(manifest),
+      sourcemap: false,
+      modulePreload: false,
+    },
+    oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+    plugins: [
+      crx({
+        manifest: manifest as ManifestV3Export,
+        browser,
+        // Content scripts cannot be ES modules: each is one self-contained IIFE.
+        contentScripts: { standaloneFiles: [PORTAL_GUIDE_SCRIPT, HISTORY_HOOK_SCRIPT] },
+      }),
+    ],
+  };
 });
