@@ -1,6 +1,8 @@
 import { render } from "preact";
 import { readSettings, watchSettings } from "../platform/settings-store";
 import { translate } from "../platform/translate";
+import { AgentStrip } from "../src/banner/AgentStrip";
+import { AGENT_STRIP_STYLES } from "../src/banner/agent-strip-styles";
 import { Banner } from "../src/banner/Banner";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
 import {
@@ -44,13 +46,18 @@ function start(): void {
   const show = (): void => {
     const { verdict, rule } = current;
     if (verdict === "none" && !host) return;
-    host ??= createBannerHost(BANNER_STYLES, signal, logProblem);
+    host ??= createBannerHost(BANNER_STYLES + AGENT_STRIP_STYLES, signal, logProblem);
     host.element.dataset.verdict = verdict;
     host.element.dataset.rule = rule ?? "";
     const hidden = verdict === "none" || !settings.enabled;
     host.element.hidden = hidden;
     render(
-      hidden ? null : <Banner verdict={verdict} rule={rule ?? ""} settings={settings} t={translate} />,
+      hidden ? null : (
+        <>
+          <Banner verdict={verdict} rule={rule ?? ""} settings={settings} t={translate} />
+          <AgentStrip classification={current} settings={settings} t={translate} />
+        </>
+      ),
       host.mountPoint,
     );
     if (measure) performance.mark("csp-portal-guide:verdict-rendered", { detail: verdict });
@@ -64,7 +71,11 @@ function start(): void {
     }
   };
 
-  const { report } = linkToolbar(() => current, () => host, signal);
+  const { report } = linkToolbar(
+    () => current,
+    () => host,
+    signal,
+  );
 
   watchRoute((href) => {
     if (measure) performance.mark("csp-portal-guide:route-seen");

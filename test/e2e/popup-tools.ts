@@ -81,3 +81,33 @@ export async function openPopupFor(
   await popup.goto(`chrome-extension://${extensionId}/popup/index.html?tab=${tabId}`);
   return popup;
 }
+
+/**
+ * Sets the user's options (`storage.sync`, flat keys) for the length of `work`, then removes them:
+ * the browser is shared by every test of a worker.
+ */
+export async function withOptions<T>(
+  context: BrowserContext,
+  options: Record<string, unknown>,
+  work: () => Promise<T>,
+): Promise<T> {
+  const worker = await extensionWorker(context);
+  await worker.evaluate(async (values) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { sync: StorageArea } } };
+    await chrome.storage.sync.set(values);
+  }, options);
+  try {
+    return await work();
+  } finally {
+    const again = await extensionWorker(context);
+    await again.evaluate(async (keys) => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { sync: StorageArea } } };
+      await chrome.storage.sync.remove(keys);
+    }, Object.keys(options));
+  }
+}
+
+interface StorageArea {
+  set(values: object): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
