@@ -1,0 +1,217 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { REPLICA_PAGE_BY_HOST } from "../../scripts/browser/portal-replicas";
+import { BidiConnection } from "./bidi-connection";
+
+export const FIREFOX_DIST = resolve(import.meta.dirname, "../..", process.env.DIST_ROOT ?? "dist", "firefox");
+export const FIREFOX_INSTALL_HINT =
+  "sudo apt-get install -y firefox-esr   (Debian/Ubuntu; or set FIREFOX_PATH)";
+
+const REPLICAS = resolve(import.meta.dirname, "../fixtures/portals");
+const STARTUP_TIMEOUT_MS = 30_000;
+
+/** $FIREFOX_PATH, then Debian's Firefox ESR, then a distribution's Firefox; null when there is none. */
+export function resolveFirefox(): string | null {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const candidates = ["/usr/lib/firefox-esr/firefox-esr", "/usr/lib/firefox/firefox", "/usr/bin/firefox"];
+  return candidates.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+type Pref = string | number | boolean;
+
+// Quiet and offline: no first-run pages, no update or settings downloads to fail on a closed network.
+const BASE_PREFS: Readonly<Record<string, Pref>> = {
+  "browser.shell.checkDefaultBrowser": false,
+  "browser.startup.homepage_override.mstone": "ignore",
+  "datareporting.policy.dataSubmissionEnabled": false,
+  "services.settings.server": "data:,#remote-settings-dummy/v1",
+  "extensions.update.enabled": false,
+  "extensions.getAddons.cache.enabled": false,
+  "app.update.disabledForTesting": true,
+};
+
+export interface FirefoxOptions {
+  /** Unpacked extension folder, installed as a temporary add-on (no signature needed). */
+  extension: string;
+  prefs?: Record<string, Pref>;
+}
+
+export interface FirefoxTab {
+  /** Evaluates `expression` in the page's world; it must yield something JSON can carry. */
+  evaluate<T>(expression: string): Promise<T>;
+}
+
+export interface FirefoxSession {
+  readonly version: string;
+  readonly extensionId: string;
+  /** Requests for anything but a replica portal page: refused, and kept for assertions. */
+  readonly foreignRequests: string[];
+  /** Uncaught errors of any page, and requests the replicas could not answer. */
+  readonly errors: string[];
+  open(url: string): Promise<FirefoxTab>;
+  close(): Promise<void>;
+}
+
+interface RequestEvent {
+  isBlocked: boolean;
+  request: { request: string; url: string };
+}
+
+/**
+ * Starts Firefox headless with WebDriver BiDi, installs the extension, and answers every request
+ * for a portal host with its replica (test/fixtures/portals), as the Chromium tests do.
+ */
+export async function launchFirefox(executable: string, options: FirefoxOptions): Promise<FirefoxSession> {
+  const profile = mkdtempSync(join(tmpdir(), "csp-portal-guide-firefox-"));
+  const prefs = { ...BASE_PREFS, ...options.prefs };
+  writeFileSync(
+    join(profile, "user.js"),
+    Object.entries(prefs)
+      .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`)
+      .join(""),
+  );
+  const child = spawn(
+    executable,
+    ["--headless", "--no-remote", "--remote-debugging-port=0", "--profile", profile],
+    {
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  const cleanUp = async (): Promise<void> => {
+    await stopProcess(child);
+    rmSync(profile, { recursive: true, force: true });
+  };
+
+  try {
+    const endpoint = await bidiEndpoint(child);
+    const bidi = await BidiConnection.open(`${endpoint}/session`);
+    const { capabilities } = await bidi.send<{ capabilities: { browserVersion: string } }>("session.new", {
+      capabilities: {},
+    });
+    const { extension } = await bidi.send<{ extension: string }>("webExtension.install", {
+      extensionData: { type: "path", path: options.extension },
+    });
+
+    const foreignRequests: string[] = [];
+    const errors: string[] = [];
+    let closing = false;
+    await bidi.send("session.subscribe", { events: ["network.beforeRequestSent", "log.entryAdded"] });
+    await bidi.send("network.addIntercept", { phases: ["beforeRequestSent"] });
+    bidi.on("network.beforeRequestSent", (params) => {
+      const { isBlocked, request } = params as unknown as RequestEvent;
+      if (!isBlocked) return;
+      answerRequest(bidi, request, foreignRequests).catch((error: unknown) => {
+        if (!closing) errors.push(`could not answer ${request.url}: ${String(error)}`);
+      });
+    });
+    bidi.on("log.entryAdded", (params) => {
+      if (params.type === "javascript") errors.push(String(params.text));
+    });
+
+    return {
+      version: capabilities.browserVersion,
+      extensionId: extension,
+      foreignRequests,
+      errors,
+      async open(url) {
+        const { context } = await bidi.send<{ context: string }>("browsingContext.create", { type: "tab" });
+        await bidi.send("browsingContext.navigate", { context, url, wait: "complete" });
+        return {
+          async evaluate<T>(expression: string): Promise<T> {
+            const response = await bidi.send<{
+              type: "success" | "exception";
+              result?: { type: string; value?: unknown };
+              exceptionDetails?: { text: string };
+            }>("script.evaluate", {
+              expression: `JSON.stringify((() => (${expression}))())`,
+              target: { context },
+              awaitPromise: true,
+            });
+            if (response.type === "exception") {
+              throw new Error(`${expression} threw: ${response.exceptionDetails?.text}`);
+            }
+            const json = response.result?.value;
+            return (typeof json === "string" ? JSON.parse(json) : undefined) as T;
+          },
+        };
+      },
+      async close() {
+        closing = true;
+        await bidi.send("browser.close").catch(() => {});
+        bidi.close();
+        await cleanUp();
+      },
+    };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+async function answerRequest(
+  bidi: BidiConnection,
+  request: RequestEvent["request"],
+  foreignRequests: string[],
+): Promise<void> {
+  const url = new URL(request.url);
+  const page = REPLICA_PAGE_BY_HOST[url.hostname];
+  // The replicas stand for documents only; their favicon requests and anything else are refused.
+  if (url.protocol !== "https:" || !page || url.pathname === "/favicon.ico") {
+    if (url.pathname !== "/favicon.ico") foreignRequests.push(request.url);
+    await bidi.send("network.failRequest", { request: request.request });
+    return;
+  }
+  await bidi.send("network.provideResponse", {
+    request: request.request,
+    statusCode: 200,
+    reasonPhrase: "OK",
+    headers: [{ name: "Content-Type", value: { type: "string", value: "text/html; charset=utf-8" } }],
+    body: { type: "string", value: readFileSync(resolve(REPLICAS, page), "utf8") },
+  });
+}
+
+function bidiEndpoint(child: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`Firefox did not offer WebDriver BiDi within ${STARTUP_TIMEOUT_MS} ms:\n${output}`)),
+      STARTUP_TIMEOUT_MS,
+    );
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise(match[1]!);
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Firefox exited with code ${code} before it started:\n${output}`));
+    });
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  const graceful = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((done) => setTimeout(() => done(false), 5_000)),
+  ]);
+  if (!graceful) {
+    child.kill("SIGKILL");
+    await exited;
+  }
+}
