@@ -1,0 +1,67 @@
+// `npm run policies`: renders every sample in policies/ from one source (src/settings/policy-files/,
+// ids from src/extension-ids.ts). With --policy FILE (and the URLs of your own packages) it renders
+// your own policy instead, e.g. into --out my-policies. Run by `prebuild`; a unit test fails when the
+// committed samples have drifted.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { deploymentFor, SAMPLE_OPTIONS, SAMPLE_POLICY } from "../src/settings/policy-files/deployment";
+import { encodePolicyFile } from "../src/settings/policy-files/policy-text";
+import { renderPolicies } from "../src/settings/policy-files/render-policies";
+import type { SettingValues } from "../src/settings/settings-schema";
+import { validateSettings } from "../src/settings/validate-settings";
+
+export const POLICIES_DIR = resolve(import.meta.dirname, "../policies");
+
+function fail(message: string): never {
+  console.error(`npm run policies: ${message}`);
+  process.exit(1);
+}
+
+function main(): void {
+  const { values: args } = parseArgs({
+    options: {
+      policy: { type: "string" },
+      "self-hosted-update-url": { type: "string" },
+      "firefox-install-url": { type: "string" },
+      out: { type: "string" },
+    },
+  });
+  let policy: SettingValues = SAMPLE_POLICY;
+  if (args.policy) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(args.policy, "utf8"));
+    } catch (error) {
+      fail(`cannot read ${args.policy} as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const { values, problems } = validateSettings(parsed);
+    if (problems.length > 0) {
+      fail(`${args.policy} has problems:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
+    }
+    policy = values;
+  }
+  const deployment = deploymentFor(policy, {
+    selfHostedUpdateUrl: args["self-hosted-update-url"] ?? SAMPLE_OPTIONS.selfHostedUpdateUrl,
+    firefoxInstallUrl: args["firefox-install-url"] ?? SAMPLE_OPTIONS.firefoxInstallUrl,
+  });
+  const outDir = args.out ? resolve(args.out) : POLICIES_DIR;
+  let written = 0;
+  for (const file of renderPolicies(deployment)) {
+    const target = resolve(outDir, file.path);
+    const bytes = encodePolicyFile(file);
+    let current: Uint8Array | null = null;
+    try {
+      current = readFileSync(target);
+    } catch {
+      // New file.
+    }
+    if (current && Buffer.compare(Buffer.from(current), Buffer.from(bytes)) === 0) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+    written += 1;
+  }
+  if (written > 0) console.log(`wrote ${written} file(s) in ${outDir}`);
+}
+
+main();
