@@ -85,11 +85,11 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   if (!parsed) return none("Not an http(s) URL.");
   const portal = portalForHost(parsed.host);
   if (!portal) return none("Not a page of a supported portal.");
-  const canonical = portal.canonicalise(parsed.tail, parsed.host);
+  const canonical = portal.canonicalise(parsed, parsed.host);
   if (!canonical) return none("Not an admin page of this host.");
 
-  const route = canonical.segments.join("/");
-  const tenant = findTenant(portal.tenantRules, canonical, route, parsed.tail.query);
+  const route = canonical.route;
+  const tenant = findTenant(portal.tenantRules, canonical, route, parsed.query);
   const found =
     customRules?.byPortal.get(portal.id)?.lookup(canonical.segments) ??
     builtInRules(portal.id).lookup(canonical.segments);
@@ -110,42 +110,52 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   return none("Not in the catalog.", portal.id, route, tenant);
 }
 
-interface SplitUrl {
+interface SplitUrl extends UrlTail {
   host: string;
-  tail: UrlTail;
 }
 
-/** Host, path, query and hash of an absolute http(s) URL, as written; null for anything else. */
+/**
+ * Host, path, query and hash of an absolute http(s) URL, lowercased (every part of a canonical route
+ * is; one copy of the whole URL is cheaper than lowercasing each part); null for anything else.
+ */
 function splitUrl(input: string): SplitUrl | null {
-  const text = input.trim();
-  let start: number;
-  if (text.length > 8 && text.charCodeAt(4) === 58 /* : */ && text.slice(0, 7).toLowerCase() === "http://")
-    start = 7;
-  else if (text.length > 9 && text.slice(0, 8).toLowerCase() === "https://") start = 8;
-  else return null;
+  const trimmed =
+    input.charCodeAt(0) <= 32 || input.charCodeAt(input.length - 1) <= 32 ? input.trim() : input;
+  // "http://" or "https://", any case, without allocating.
+  if ((trimmed.charCodeAt(0) | 32) !== 104 || (trimmed.charCodeAt(3) | 32) !== 112) return null;
+  const text = trimmed.toLowerCase();
+  if (text.charCodeAt(1) !== 116 || text.charCodeAt(2) !== 116) return null;
+  let start = 4;
+  if (text.charCodeAt(start) === 115) start += 1;
+  if (text.charCodeAt(start) !== 58 || text.charCodeAt(start + 1) !== 47 || text.charCodeAt(start + 2) !== 47)
+    return null;
+  start += 3;
 
   let end = start;
+  let at = -1;
+  let colon = -1;
   while (end < text.length) {
     const code = text.charCodeAt(end);
     if (code === 47 /* / */ || code === 63 /* ? */ || code === 35 /* # */ || code === 92 /* \ */) break;
+    if (code === 64 /* @ */) {
+      at = end;
+      colon = -1;
+    } else if (code === 58 /* : */) colon = end;
     end += 1;
   }
-  let host = text.slice(start, end);
-  const userinfo = host.lastIndexOf("@");
-  if (userinfo !== -1) host = host.slice(userinfo + 1);
-  const port = host.indexOf(":");
-  if (port !== -1) host = host.slice(0, port);
-  host = host.toLowerCase();
-  if (host.endsWith(".")) host = host.slice(0, -1);
+  let host = text.slice(at === -1 ? start : at + 1, colon === -1 ? end : colon);
+  if (host.charCodeAt(host.length - 1) === 46 /* . */) host = host.slice(0, -1);
   if (host === "") return null;
 
   const hashAt = text.indexOf("#", end);
-  const beforeHash = hashAt === -1 ? text.slice(end) : text.slice(end, hashAt);
+  const stop = hashAt === -1 ? text.length : hashAt;
+  let queryAt = text.indexOf("?", end);
+  if (queryAt > stop) queryAt = -1;
+  let path = text.slice(end, queryAt === -1 ? stop : queryAt);
+  if (path.includes("\\")) path = path.replaceAll("\\", "/");
+  const query = queryAt === -1 ? "" : text.slice(queryAt + 1, stop);
   const hash = hashAt === -1 ? "" : text.slice(hashAt + 1);
-  const queryAt = beforeHash.indexOf("?");
-  const path = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
-  const query = queryAt === -1 ? "" : beforeHash.slice(queryAt + 1);
-  return { host, tail: { path: path.replaceAll("\\", "/"), query, hash } };
+  return { host, path, query, hash };
 }
 
 function findTenant(
@@ -173,7 +183,7 @@ function findTenant(
 function queryParam(query: string, name: string): string | null {
   for (const pair of query.split("&")) {
     const equals = pair.indexOf("=");
-    if (equals !== -1 && pair.slice(0, equals).toLowerCase() === name) {
+    if (equals !== -1 && pair.slice(0, equals) === name) {
       return decodePercent(pair.slice(equals + 1))
         .trim()
         .toLowerCase();

@@ -1,5 +1,5 @@
 import { type CanonicalRoute, type PortalDefinition, rule, type UrlTail } from "./portal-types";
-import { beforeQuery, routeSegments, stripLeading } from "./route-normalise";
+import { beforeQuery, joinedSegments, pathSegments, routeSegments, stripLeading } from "./route-normalise";
 
 /**
  * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
@@ -223,8 +223,7 @@ function hideResourceNames(segments: string[]): void {
 }
 
 function canonicalise(tail: UrlTail): CanonicalRoute {
-  const pathSegments = routeSegments(tail.path, false);
-  let hash = stripLeading(tail.hash, "/");
+  let hash = tail.hash.charCodeAt(0) === 47 ? stripLeading(tail.hash, "/") : tail.hash;
   let hashTenant: string | null = null;
   if (hash.startsWith("@")) {
     const slash = hash.indexOf("/");
@@ -232,10 +231,22 @@ function canonicalise(tail: UrlTail): CanonicalRoute {
     hashTenant = named ?? null;
     hash = slash === -1 ? "" : hash.slice(slash + 1);
   }
-  const segments = routeSegments(beforeQuery(hash), true).filter((segment) => segment !== "~");
-  if (segments[0] === "blade") segments[0] = "view";
-  if (segments[0] === "resource") hideResourceNames(segments);
-  return { segments, pathSegments, hashTenant };
+  // Older links say `#blade/` where current ones say `#view/`: same pages.
+  const blade = hash.startsWith("blade/");
+  const segments = routeSegments(beforeQuery(blade ? hash.slice(6) : hash), true, blade ? "view" : undefined);
+  let route: string | null = joinedSegments();
+  // `~` marks a menu page inside a blade (`Menu/~/costanalysis`); older links leave it out.
+  let kept = 0;
+  for (const segment of segments) if (segment !== "~") segments[kept++] = segment;
+  if (kept !== segments.length) {
+    segments.length = kept;
+    route = null;
+  }
+  if (segments[0] === "resource") {
+    hideResourceNames(segments);
+    route = null;
+  }
+  return { segments, route: route ?? segments.join("/"), pathSegments: pathSegments(tail.path), hashTenant };
 }
 
 export const AZURE_PORTAL: PortalDefinition = {

@@ -22,14 +22,21 @@ export const PORTALS: readonly PortalInfo[] = PORTAL_DEFINITIONS.map(({ id, name
   hosts,
 }));
 
-const BY_HOST: ReadonlyMap<string, PortalDefinition> = new Map(
-  PORTAL_DEFINITIONS.flatMap((portal) =>
-    [...portal.hosts, ...portal.aliases].map((host) => [host, portal] as const),
-  ),
+const HOST_NAMES: readonly string[] = PORTAL_DEFINITIONS.flatMap((portal) => [
+  ...portal.hosts,
+  ...portal.aliases,
+]);
+const HOST_PORTALS: readonly PortalDefinition[] = PORTAL_DEFINITIONS.flatMap((portal) =>
+  [...portal.hosts, ...portal.aliases].map(() => portal),
 );
 
+/** The portal served at `host` (lowercase). Comparing a few strings beats hashing a fresh one. */
 export function portalForHost(host: string): PortalDefinition | undefined {
-  return BY_HOST.get(host);
+  for (let at = 0; at < HOST_NAMES.length; at += 1) {
+    const known = HOST_NAMES[at]!;
+    if (known.length === host.length && known === host) return HOST_PORTALS[at];
+  }
+  return undefined;
 }
 
 /** Compiles catalog entries into an index; a bad built-in pattern is a programming error. */

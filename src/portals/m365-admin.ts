@@ -1,5 +1,11 @@
 import { type CanonicalRoute, type PortalDefinition, rule, type UrlTail } from "./portal-types";
-import { beforeQuery, routeSegments, stripLeading } from "./route-normalise";
+import {
+  beforeQuery,
+  joinedSegments,
+  pathSegments as readPath,
+  routeSegments,
+  stripLeading,
+} from "./route-normalise";
 
 /**
  * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
@@ -172,14 +178,17 @@ const LEGACY_HOST = "portal.office.com";
 const LEGACY_ADMIN_ROOTS: ReadonlySet<string> = new Set(["adminportal", "partner"]);
 
 function canonicalise(tail: UrlTail, host: string): CanonicalRoute | null {
-  const pathSegments = routeSegments(tail.path, false);
+  const pathSegments = readPath(tail.path);
   if (host === LEGACY_HOST && !LEGACY_ADMIN_ROOTS.has(pathSegments[0] ?? "")) return null;
   // `/Adminportal/Home` is the shell that hosts the hash routes; it is not part of the page.
   let skip = 0;
   if (pathSegments[0] === "adminportal") skip = pathSegments[1] === "home" ? 2 : 1;
-  const fromPath = routeSegments(tail.path, true).slice(skip);
   const fromHash = routeSegments(beforeQuery(stripLeading(tail.hash, "/!")), true);
-  return { segments: fromPath.concat(fromHash), pathSegments, hashTenant: null };
+  if (pathSegments.length === skip) {
+    return { segments: fromHash, route: joinedSegments(), pathSegments, hashTenant: null };
+  }
+  const segments = routeSegments(tail.path, true).slice(skip).concat(fromHash);
+  return { segments, route: segments.join("/"), pathSegments, hashTenant: null };
 }
 
 export const M365_ADMIN: PortalDefinition = {

@@ -36,6 +36,8 @@ export interface UrlTail {
 export interface CanonicalRoute {
   /** Decoded, lowercased, non-empty segments; ids and names replaced by `*`. */
   readonly segments: readonly string[];
+  /** The segments joined by "/". */
+  readonly route: string;
   /** Decoded, lowercased path segments as written (tenant detection reads them). */
   readonly pathSegments: readonly string[];
   /** The `@tenant` prefix of the hash, when the portal has one. */

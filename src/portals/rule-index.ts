@@ -9,13 +9,24 @@ export interface IndexedRule {
   readonly glob: RouteGlob;
 }
 
+interface Keyed {
+  readonly key: string;
+  readonly rules: readonly IndexedRule[];
+}
+
+interface FirstBucket {
+  /** Rules for a route whose second segment has no bucket of its own. */
+  readonly rules: readonly IndexedRule[];
+  /** Buckets by second segment, grouped by its length: comparing a few strings beats hashing a fresh one. */
+  readonly bySecondLength: Keyed[][];
+}
+
 /**
  * Rules bucketed by their literal first (and second) segment, each bucket sorted most specific first,
  * once, when built. A lookup reads one bucket and tests its globs in order; the first match wins.
  */
 export class RuleIndex {
-  readonly #byTwo = new Map<string, readonly IndexedRule[]>();
-  readonly #byOne = new Map<string, readonly IndexedRule[]>();
+  readonly #byFirst = new Map<string, FirstBucket>();
   readonly #rest: readonly IndexedRule[];
   readonly size: number;
 
@@ -27,35 +38,43 @@ export class RuleIndex {
 
     const rest: IndexedRule[] = [];
     const one = new Map<string, IndexedRule[]>();
-    const two = new Map<string, IndexedRule[]>();
+    const two = new Map<string, Map<string, IndexedRule[]>>();
     for (const entry of rules) {
       const { first, second } = entry.glob;
       if (first === null) rest.push(entry);
       else if (second === null) push(one, first, entry);
-      else push(two, `${first}/${second}`, entry);
+      else {
+        if (!two.has(first)) two.set(first, new Map());
+        push(two.get(first)!, second, entry);
+      }
     }
-    for (const key of two.keys()) {
-      const first = key.slice(0, key.indexOf("/"));
-      if (!one.has(first)) one.set(first, []);
-    }
-    for (const [first, list] of one) this.#byOne.set(first, bySpecificity([...list, ...rest]));
-    for (const [key, list] of two) {
-      const first = key.slice(0, key.indexOf("/"));
-      this.#byTwo.set(key, bySpecificity([...list, ...(one.get(first) ?? []), ...rest]));
+    for (const first of two.keys()) if (!one.has(first)) one.set(first, []);
+    for (const [first, list] of one) {
+      const bySecondLength: Keyed[][] = [];
+      for (const [key, own] of two.get(first) ?? []) {
+        (bySecondLength[key.length] ??= []).push({ key, rules: bySpecificity([...own, ...list, ...rest]) });
+      }
+      this.#byFirst.set(first, { rules: bySpecificity([...list, ...rest]), bySecondLength });
     }
     this.#rest = bySpecificity(rest);
   }
 
   /** The most specific rule matching the route, or null. */
   lookup(segments: readonly string[]): IndexedRule | null {
-    const first = segments[0];
     let bucket = this.#rest;
+    const first = segments.length > 0 ? this.#byFirst.get(segments[0]!) : undefined;
     if (first !== undefined) {
+      bucket = first.rules;
       const second = segments[1];
-      bucket =
-        (second !== undefined ? this.#byTwo.get(`${first}/${second}`) : undefined) ??
-        this.#byOne.get(first) ??
-        this.#rest;
+      const candidates = second === undefined ? undefined : first.bySecondLength[second.length];
+      if (candidates !== undefined) {
+        for (const keyed of candidates) {
+          if (keyed.key === second) {
+            bucket = keyed.rules;
+            break;
+          }
+        }
+      }
     }
     for (const entry of bucket) {
       if (matchRouteGlob(entry.glob, segments)) return entry;
