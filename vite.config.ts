@@ -1,8 +1,11 @@
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { defineConfig } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import pkg from "./package.json" with { type: "json" };
 import {
+  filesNoLongerReferenced,
   HISTORY_HOOK_SCRIPT,
   manifestFor,
   PORTAL_GUIDE_SCRIPT,
@@ -15,10 +18,11 @@ import { browserForMode } from "./scripts/build/targets";
 export default defineConfig(({ mode }) => {
   const browser = browserForMode(mode);
   const manifest = manifestFor(browser, baseManifest, pkg.version);
+  // DIST_ROOT lets parallel work build side by side without overwriting one another's output.
+  const outDir = `${process.env.DIST_ROOT ?? "dist"}/${browser}`;
   return {
     build: {
-      // DIST_ROOT lets parallel work build side by side without overwriting one another's output.
-      outDir: `${process.env.DIST_ROOT ?? "dist"}/${browser}`,
+      outDir,
       emptyOutDir: true,
       target: syntaxTargetOf(manifest),
       sourcemap: false,
@@ -32,6 +36,14 @@ export default defineConfig(({ mode }) => {
         // Content scripts cannot be ES modules: each is one self-contained IIFE.
         contentScripts: { standaloneFiles: [PORTAL_GUIDE_SCRIPT, HISTORY_HOOK_SCRIPT] },
       }),
+      {
+        // public/ is copied whole; what this browser's manifest dropped is not shipped.
+        name: "drop-unreferenced-public-files",
+        apply: "build",
+        closeBundle() {
+          for (const file of filesNoLongerReferenced(baseManifest, manifest)) rmSync(resolve(outDir, file));
+        },
+      },
     ],
   };
 });

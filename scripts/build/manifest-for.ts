@@ -69,6 +69,15 @@ export function manifestFor(
   return browser === "firefox" ? toFirefox(manifest) : manifest;
 }
 
+/**
+ * Files of public/ that `base` points to and `target` no longer does (Firefox's dropped
+ * managed_schema), so the build can leave them out instead of shipping dead files.
+ */
+export function filesNoLongerReferenced(base: ExtensionManifest, target: ExtensionManifest): string[] {
+  const schema = base.storage?.managed_schema;
+  return schema && target.storage?.managed_schema !== schema ? [schema] : [];
+}
+
 /** The esbuild/Vite syntax target matching the manifest's own minimum browser version. */
 export function syntaxTargetOf(manifest: ExtensionManifest): string {
   const firefox = manifest.browser_specific_settings?.gecko.strict_min_version;

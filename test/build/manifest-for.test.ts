@@ -5,6 +5,7 @@ import pkg from "../../package.json" with { type: "json" };
 import {
   assertManifestVersionString,
   type ExtensionManifest,
+  filesNoLongerReferenced,
   HISTORY_HOOK_SCRIPT,
   manifestFor,
   PORTAL_GUIDE_SCRIPT,
@@ -61,6 +62,11 @@ describe("manifestFor firefox", () => {
     expect(firefox).not.toHaveProperty("minimum_chrome_version");
     expect(firefox).not.toHaveProperty("storage");
     expect(firefox.permissions).toEqual(["storage"]);
+  });
+
+  it("leaves the dropped managed_schema file out of the build, and only that", () => {
+    expect(filesNoLongerReferenced(base(), firefox)).toEqual(["managed_schema.json"]);
+    expect(filesNoLongerReferenced(base(), manifestFor("chrome", base(), "1.0.0"))).toEqual([]);
   });
 
   it("keeps other storage keys", () => {
