@@ -117,7 +117,44 @@ export class PageProbe {
   }
 }
 
-async function serveFixture(page: Page, fixture: string, headers: Record<string, string>): Promise<void> {
+/** A hardened portal: nothing but nonce-tagged script and style, and Trusted Types enforced. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'nonce-hostile-fixture'",
+  "style-src 'nonce-hostile-fixture'",
+  "img-src 'none'",
+  "connect-src 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types hostile-page",
+].join("; ");
+
+/** Every hostile fixture page, with the query that picks each of its behaviours. */
+export const HOSTILE_VISITS: readonly { fixture: string; query: string; headers?: Record<string, string> }[] =
+  [
+    { fixture: "strict-csp", query: "", headers: { "Content-Security-Policy": STRICT_CSP } },
+    { fixture: "throws-everywhere", query: "" },
+    ...["body", "documentElement", "document-write"].map((how) => ({
+      fixture: "replaces-body",
+      query: `?how=${how}`,
+    })),
+    ...["frame", "on-sight"].map((how) => ({ fixture: "evicts-host", query: `?how=${how}` })),
+    { fixture: "overrides-globals", query: "" },
+    ...[
+      "open-shadow",
+      "closed-shadow",
+      "disabled-shadow",
+      "self-removing",
+      "throwing-constructor",
+      "late-closed-shadow",
+    ].map((variant) => ({ fixture: "defines-host-element", query: `?variant=${variant}` })),
+  ];
+
+/** Serves test/fixtures/hostile/<fixture>.html for every document this page loads. */
+export async function serveFixture(
+  page: Page,
+  fixture: string,
+  headers: Record<string, string>,
+): Promise<void> {
   const body = readFileSync(resolve(HOSTILE_FIXTURES, `${fixture}.html`), "utf8");
   // A page route wins over the context's replica route; everything but documents falls through to it.
   await page.route("**/*", async (route) => {

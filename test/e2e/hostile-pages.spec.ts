@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, OUR_LOG_PREFIX, hostileTest as test } from "./hostile-page-probe";
+import { expect, OUR_LOG_PREFIX, STRICT_CSP, hostileTest as test } from "./hostile-page-probe";
 
 /**
  * Portal pages that work against the extension. Every test runs under the probe of
@@ -10,17 +10,6 @@ import { expect, OUR_LOG_PREFIX, hostileTest as test } from "./hostile-page-prob
 const ADMIN = "https://admin.microsoft.com/Adminportal/Home";
 /** Our banner's host: `<csp-portal-guide>`, or the `<div>` that stands in when the page owns the tag. */
 const BANNER_HOST = "csp-portal-guide, div[data-csp-portal-guide]";
-
-/** A hardened portal: nothing but nonce-tagged script and style, and Trusted Types enforced. */
-const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'nonce-hostile-fixture'",
-  "style-src 'nonce-hostile-fixture'",
-  "img-src 'none'",
-  "connect-src 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types hostile-page",
-].join("; ");
 
 function bannerOf(page: Page) {
   return page.locator(BANNER_HOST);
