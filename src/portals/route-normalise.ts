@@ -104,22 +104,22 @@ export function routeSegments(text: string, hideIds: boolean, lead?: string): st
   let last = 0;
   let joined: string | null = null;
   let from = 0;
-  let escape = text.indexOf("%");
+  let percent = text.indexOf("%");
   while (from <= text.length && out.length < MAX_ROUTE_SEGMENTS) {
     let to = text.indexOf("/", from);
     if (to === -1) to = text.length;
     let next = to + 1;
     let escaped = false;
-    while (escape !== -1 && escape < to) {
-      if (text.charCodeAt(escape + 1) === 50 /* 2 */ && text.charCodeAt(escape + 2) === 102 /* f */) {
-        to = escape;
-        next = escape + 3;
+    while (percent !== -1 && percent < to) {
+      if (text.charCodeAt(percent + 1) === 50 /* 2 */ && text.charCodeAt(percent + 2) === 102 /* f */) {
+        to = percent;
+        next = percent + 3;
         escaped = true;
-        escape = text.indexOf("%", next);
+        percent = text.indexOf("%", next);
         break;
       }
       escaped = true;
-      escape = text.indexOf("%", escape + 1);
+      percent = text.indexOf("%", percent + 1);
     }
     if (to > from) {
       let segment = text.slice(from, to);

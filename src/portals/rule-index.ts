@@ -52,7 +52,9 @@ export class RuleIndex {
     for (const [first, list] of one) {
       const bySecondLength: Keyed[][] = [];
       for (const [key, own] of two.get(first) ?? []) {
-        (bySecondLength[key.length] ??= []).push({ key, rules: bySpecificity([...own, ...list, ...rest]) });
+        const sameLength = bySecondLength[key.length] ?? [];
+        sameLength.push({ key, rules: bySpecificity([...own, ...list, ...rest]) });
+        bySecondLength[key.length] = sameLength;
       }
       this.#byFirst.set(first, { rules: bySpecificity([...list, ...rest]), bySecondLength });
     }
