@@ -235,13 +235,7 @@ function canonicalise(tail: UrlTail): CanonicalRoute {
   const blade = hash.startsWith("blade/");
   const segments = routeSegments(beforeQuery(blade ? hash.slice(6) : hash), true, blade ? "view" : undefined);
   let route: string | null = joinedSegments();
-  // `~` marks a menu page inside a blade (`Menu/~/costanalysis`); older links leave it out.
-  let kept = 0;
-  for (const segment of segments) if (segment !== "~") segments[kept++] = segment;
-  if (kept !== segments.length) {
-    segments.length = kept;
-    route = null;
-  }
+
   if (segments[0] === "resource") {
     hideResourceNames(segments);
     route = null;

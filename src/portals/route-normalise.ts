@@ -1,7 +1,7 @@
 /**
  * Steps shared by both portals to turn what a URL says into canonical route segments:
  * percent-decoding (tolerant of broken escapes), lowercasing, splitting on "/", dropping empty
- * segments (doubled and trailing slashes), replacing GUIDs by `*`, and a cap on the segment count.
+ * segments (doubled and trailing slashes) and `~`, replacing GUIDs by `*`, and a cap on the count.
  * Written for speed: this runs on every route change, and the issue's budget is 2x `new URL()`.
  */
 
@@ -121,7 +121,8 @@ export function routeSegments(text: string, hideIds: boolean, lead?: string): st
       escaped = true;
       percent = text.indexOf("%", percent + 1);
     }
-    if (to > from) {
+    // `~` marks a menu page inside an Azure blade (`Menu/~/costanalysis`); older links leave it out.
+    if (to > from && !((to === from + 1 && text.charCodeAt(from) === 126) /* ~ */)) {
       let segment = text.slice(from, to);
       let changed = escaped;
       if (escaped) segment = decodePercent(segment, true);
