@@ -6,6 +6,7 @@ import { EXTENSION_IDS } from "../../src/extension-ids";
 import {
   FIREFOX_DIST,
   FIREFOX_INSTALL_HINT,
+  type FirefoxOptions,
   type FirefoxSession,
   type FirefoxTab,
   launchFirefox,
@@ -35,11 +36,11 @@ test.beforeAll(() => {
   }
 });
 
-/** One Firefox for the tests of a describe block; `prefs` set how that Firefox behaves. */
-function useFirefox(prefs: Record<string, boolean> = {}): () => FirefoxSession {
+/** One Firefox for the tests of a describe block, set up as `options` say. */
+function useFirefox(options: Omit<FirefoxOptions, "extension"> = {}): () => FirefoxSession {
   let session: FirefoxSession | undefined;
   test.beforeAll(async () => {
-    session = await launchFirefox(firefox!, { extension: FIREFOX_DIST, prefs });
+    session = await launchFirefox(firefox!, { extension: FIREFOX_DIST, ...options });
   });
   test.afterAll(async () => {
     if (!session) return;
@@ -61,7 +62,7 @@ test.describe("Firefox", () => {
   test("shows the banner on an admin center page", async () => {
     const tab = await session().open(ADMIN_SUBSCRIPTIONS);
     await expect.poll(() => verdictOf(tab)).toBe("partner");
-    expect(await bannerText(tab)).toContain("partner");
+    await expect.poll(() => bannerText(tab)).toContain("partner");
   });
 
   test("shows the banner on an Azure portal page", async () => {
@@ -92,7 +93,7 @@ test.describe("Firefox", () => {
 
 // Firefox ESR 140 has no Navigation API; turning it off in a newer Firefox gives the same page.
 test.describe("Firefox without the Navigation API (as ESR 140)", () => {
-  const session = useFirefox({ "dom.navigation.webidl.enabled": false });
+  const session = useFirefox({ prefs: { "dom.navigation.webidl.enabled": false } });
 
   test("follows the page's pushState and replaceState through the main-world hook", async () => {
     const tab = await session().open(ADMIN_SUBSCRIPTIONS);
@@ -130,5 +131,19 @@ test.describe("Firefox without the Navigation API (as ESR 140)", () => {
     expect(
       await tab.evaluate<string[]>(`Object.keys(window).filter((key) => /csp|history_hook/i.test(key))`),
     ).toEqual([]);
+  });
+});
+
+// Firefox has no managed_schema: policy reaches storage.managed by policies.json `3rdparty` or a
+// native managed-storage manifest, both keyed by the gecko id.
+test.describe("Firefox with a managed-storage policy", () => {
+  const session = useFirefox({
+    managedStorage: { partnerName: "Contoso IT Services", partnerEmail: "cloud@contoso.example" },
+  });
+
+  test("shows the partner the policy names", async () => {
+    const tab = await session().open(ADMIN_SUBSCRIPTIONS);
+    await expect.poll(() => bannerText(tab)).toContain("Contoso IT Services");
+    expect(await bannerText(tab)).toContain("cloud@contoso.example");
   });
 });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { REPLICA_PAGE_BY_HOST } from "../../scripts/browser/portal-replicas";
@@ -40,6 +40,11 @@ export interface FirefoxOptions {
   /** Unpacked extension folder, installed as a temporary add-on (no signature needed). */
   extension: string;
   prefs?: Record<string, Pref>;
+  /**
+   * The extension's `storage.managed`, given as an administrator would on Linux: a native
+   * managed-storage manifest in ~/.mozilla/managed-storage/, here under a HOME of the test's own.
+   */
+  managedStorage?: Record<string, unknown>;
 }
 
 export interface FirefoxTab {
@@ -68,7 +73,10 @@ interface RequestEvent {
  * for a portal host with its replica (test/fixtures/portals), as the Chromium tests do.
  */
 export async function launchFirefox(executable: string, options: FirefoxOptions): Promise<FirefoxSession> {
-  const profile = mkdtempSync(join(tmpdir(), "csp-portal-guide-firefox-"));
+  const home = mkdtempSync(join(tmpdir(), "csp-portal-guide-firefox-"));
+  const profile = join(home, "profile");
+  mkdirSync(profile);
+  if (options.managedStorage) writeManagedStorage(home, options.extension, options.managedStorage);
   const prefs = { ...BASE_PREFS, ...options.prefs };
   writeFileSync(
     join(profile, "user.js"),
@@ -79,13 +87,11 @@ export async function launchFirefox(executable: string, options: FirefoxOptions)
   const child = spawn(
     executable,
     ["--headless", "--no-remote", "--remote-debugging-port=0", "--profile", profile],
-    {
-      stdio: ["ignore", "ignore", "pipe"],
-    },
+    { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, HOME: home } },
   );
   const cleanUp = async (): Promise<void> => {
     await stopProcess(child);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
   };
 
   try {
@@ -152,6 +158,22 @@ export async function launchFirefox(executable: string, options: FirefoxOptions)
     await cleanUp();
     throw error;
   }
+}
+
+// https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/Native_manifests#managed_storage_manifests
+function writeManagedStorage(home: string, extension: string, data: Record<string, unknown>): void {
+  const manifest = JSON.parse(readFileSync(join(extension, "manifest.json"), "utf8")) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id)
+    throw new Error(`${extension}/manifest.json has no gecko id, so Firefox gives it no managed storage.`);
+  const dir = join(home, ".mozilla", "managed-storage");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, `${id}.json`),
+    JSON.stringify({ name: id, description: "test policy", type: "storage", data }),
+  );
 }
 
 async function answerRequest(
