@@ -1,0 +1,54 @@
+import { render } from "preact";
+import browser from "webextension-polyfill";
+import { readResolvedSettings, saveOptions, watchResolvedSettings } from "../platform/settings-store";
+import { type Translate, translate } from "../platform/translate";
+import { translatorFor } from "../popup/popup-browser";
+import { closestLocale } from "../src/popup/closest-locale";
+import type { ResolvedSettings } from "../src/settings/resolve-settings";
+import { UI_LOCALES } from "../src/settings/settings-schema";
+import { OptionsPage } from "./OptionsPage";
+
+const LOG_PREFIX = "[CSP Portal Guide]";
+
+/**
+ * The options page shell: reads the effective settings (user options under policy), follows live
+ * changes of either, and writes the user's own options to `storage.sync`. The page's language is the
+ * forced locale when policy or options set one, else the browser's.
+ */
+async function main(root: HTMLElement): Promise<void> {
+  const controller = new AbortController();
+  window.addEventListener("pagehide", () => controller.abort(), { once: true });
+  const browserLocale = closestLocale(browser.i18n.getUILanguage(), UI_LOCALES);
+  render(<p>{translate("options_loading")}</p>, root);
+
+  let drawn = 0;
+  const draw = async (resolved: ResolvedSettings): Promise<void> => {
+    const turn = ++drawn;
+    const t: Translate = resolved.values.locale ? await translatorFor(resolved.values.locale) : translate;
+    if (turn !== drawn) return;
+    document.documentElement.lang = t("messagesLanguage");
+    document.title = t("options_title");
+    render(
+      <OptionsPage
+        t={t}
+        resolved={resolved}
+        initialMessageLocale={resolved.values.locale || browserLocale}
+        onSave={saveOptions}
+      />,
+      root,
+    );
+  };
+
+  watchResolvedSettings((resolved) => {
+    draw(resolved).catch((error: unknown) => console.warn(LOG_PREFIX, "could not show the settings", error));
+  }, controller.signal);
+  await draw(await readResolvedSettings());
+}
+
+const root = document.getElementById("app");
+if (root) {
+  main(root).catch((error: unknown) => {
+    console.warn(LOG_PREFIX, "the options page could not start", error);
+    root.textContent = String(error);
+  });
+}

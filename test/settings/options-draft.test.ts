@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { changesToSave, draftErrors, draftFrom, editableKeys } from "../../src/settings/options-draft";
+import { resolveSettings } from "../../src/settings/resolve-settings";
+
+describe("the options form", () => {
+  const resolved = resolveSettings({ policy: { partnerName: "Contoso", allowUserDisable: false } });
+
+  it("lets the user edit what the policy leaves free, never policy-only keys", () => {
+    const keys = editableKeys(resolved);
+    expect(keys).not.toContain("partnerName");
+    expect(keys).not.toContain("enabled");
+    expect(keys).not.toContain("allowUserDisable");
+    expect(keys).toContain("partnerEmail");
+  });
+
+  it("names what cannot be saved, per key", () => {
+    const draft = draftFrom(resolved.values);
+    draft.partnerWebsite = "http://contoso.example";
+    draft.dismissDays = Number.NaN;
+    const errors = draftErrors(draft, editableKeys(resolved));
+    expect(Object.keys(errors).sort()).toEqual(["dismissDays", "partnerWebsite"]);
+    expect(errors.partnerWebsite?.[0]).toMatch(/^partnerWebsite: expected an https: address/);
+  });
+
+  it("saves tidied values, removes defaults, and never writes a locked key", () => {
+    const draft = draftFrom(resolved.values);
+    draft.partnerEmail = " mailto:cloud@contoso.example ";
+    draft.dismissDays = 30;
+    draft.partnerName = "Changed in the page";
+    expect(changesToSave(draft, editableKeys(resolved))).toMatchObject({
+      partnerEmail: "cloud@contoso.example",
+      dismissDays: undefined,
+    });
+    expect(changesToSave(draft, editableKeys(resolved))).not.toHaveProperty("partnerName");
+  });
+});
