@@ -1,0 +1,94 @@
+import type { Variant } from "./bench-browser";
+import { STORM_NODES } from "./mutation-storm";
+import type { PageSample } from "./page-sample";
+import type { BenchResults } from "./results";
+import { pairedDifferences, pairedRatios, type Summary, summarise } from "./stats";
+
+/** Samples of each variant, index i of each taken in the same repetition on the same portal. */
+export type PairedSamples = Record<Variant, PageSample[]>;
+
+type Aggregated = Pick<BenchResults, "load" | "heapAfterLoad" | "routeChange" | "storm">;
+
+function perVariant(samples: PairedSamples, pick: (sample: PageSample) => number): Record<Variant, Summary> {
+  return {
+    A: summarise(samples.A.map(pick)),
+    N: summarise(samples.N.map(pick)),
+    E: summarise(samples.E.map(pick)),
+  };
+}
+
+function addedOverA(values: Record<Variant, number[]>): { N: Summary; E: Summary } {
+  return {
+    N: summarise(pairedDifferences(values.N, values.A)),
+    E: summarise(pairedDifferences(values.E, values.A)),
+  };
+}
+
+function column(samples: PairedSamples, pick: (sample: PageSample) => number[]): Record<Variant, number[]> {
+  return { A: samples.A.flatMap(pick), N: samples.N.flatMap(pick), E: samples.E.flatMap(pick) };
+}
+
+export function aggregate(samples: PairedSamples): Aggregated {
+  const count = samples.A.length;
+  if (count === 0 || samples.N.length !== count || samples.E.length !== count) {
+    throw new Error(`unpaired samples: A ${samples.A.length}, N ${samples.N.length}, E ${samples.E.length}`);
+  }
+  const task = column(samples, (sample) => [sample.taskMs]);
+  const addedTaskMs = addedOverA(task);
+  const changes = samples.E.flatMap((sample) => sample.routeChanges);
+  const timed = changes.filter((change) => change.framesLate !== null);
+  const byMechanism: Record<string, Summary> = {};
+  for (const mechanism of new Set(timed.map((change) => change.mechanism))) {
+    byMechanism[mechanism] = summarise(
+      timed.filter((change) => change.mechanism === mechanism).map((change) => change.framesLate!),
+    );
+  }
+  const seenToRendered = changes.flatMap((change) =>
+    change.seenToRenderedMs === null ? [] : [change.seenToRenderedMs],
+  );
+  const recalc = column(samples, (sample) => sample.routeChanges.map((change) => change.recalcStyleMs));
+  const stormTask = column(samples, (sample) => [sample.storm.taskMs]);
+  return {
+    load: {
+      taskMs: perVariant(samples, (sample) => sample.taskMs),
+      scriptMs: perVariant(samples, (sample) => sample.scriptMs),
+      addedTaskMs,
+      addedScriptMs: addedOverA(column(samples, (sample) => [sample.scriptMs])),
+      addedTaskMsOnNonePages: onNonePages(samples),
+      taskVsControl: addedTaskMs.N.median > 0 ? addedTaskMs.E.median / addedTaskMs.N.median : null,
+    },
+    heapAfterLoad: {
+      bytes: perVariant(samples, (sample) => sample.heapBytes),
+      addedBytes: addedOverA(column(samples, (sample) => [sample.heapBytes])),
+    },
+    routeChange: {
+      changes: changes.length,
+      missed: changes.length - timed.length,
+      framesLate: timed.length > 0 ? summarise(timed.map((change) => change.framesLate!)) : null,
+      framesLateByMechanism: byMechanism,
+      seenToRenderedMs: seenToRendered.length > 0 ? summarise(seenToRendered) : null,
+      recalcStyleMs: {
+        A: summarise(recalc.A),
+        N: summarise(recalc.N),
+        E: summarise(recalc.E),
+      },
+      addedRecalcStyleMs: addedOverA(recalc),
+    },
+    storm: {
+      nodes: STORM_NODES,
+      taskMs: perVariant(samples, (sample) => sample.storm.taskMs),
+      ratio: {
+        N: summarise(pairedRatios(stormTask.N, stormTask.A)),
+        E: summarise(pairedRatios(stormTask.E, stormTask.A)),
+      },
+    },
+  };
+}
+
+/** Added TaskDuration on loads of pages the catalog does not know, where only the route check should run. */
+function onNonePages(samples: PairedSamples): { N: Summary; E: Summary } | null {
+  const none = samples.A.flatMap((sample, index) => (sample.startVerdict === "none" ? [index] : []));
+  if (none.length === 0) return null;
+  const pick = (variant: Variant): number[] => none.map((index) => samples[variant][index]!.taskMs);
+  return addedOverA({ A: pick("A"), N: pick("N"), E: pick("E") });
+}

@@ -1,0 +1,133 @@
+import { kB, ms, times } from "./format";
+import type { BenchResults } from "./results";
+import type { SoakSnapshot } from "./soak";
+
+/** One budget of the issue: what was measured against it. Reported, never asserted. */
+export interface BudgetResult {
+  id: string;
+  figure: string;
+  budget: string;
+  measured: string;
+  /** null: could not be judged (figure unavailable, or a baseline of zero). */
+  met: boolean | null;
+}
+
+export const BUDGETS = {
+  addedLoadMs: 5,
+  loadVsControl: 1.5,
+  framesLateMedian: 0,
+  framesLateWorst: 1,
+  injectedGzipBytes: 12_000,
+  soakHeapGrowthBytes: 100_000,
+  classifierVsUrl: 2,
+  stormVsBaseline: 1.1,
+  recalcStylePerChangeMs: 0.3,
+} as const;
+
+export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetResult[] {
+  const { load, routeChange, size, soak, classifier, storm } = results;
+  const frames = routeChange.framesLate;
+  const missed = routeChange.missed > 0 ? `; ${routeChange.missed} changes never reached the banner` : "";
+  const soaks = Object.entries(soak);
+
+  const warmGrowth = soaks.map(([portal, { E }]) => [portal, E.warm.heapBytes - E.cold.heapBytes] as const);
+  // Listeners and hosts must not change at all. Our nodes are compared once warm (after 1,000 and
+  // 2,000 changes): the first route change may legitimately add one, e.g. a live region's first text.
+  const unchanged = soaks.map(([portal, { E }]) => {
+    const snapshots = [E.loaded, E.cold, E.warm];
+    const counts = snapshots.map(
+      (snapshot) =>
+        `${snapshot.ownListeners}/${snapshot.jsEventListeners}/${snapshot.hosts}/${snapshot.ownNodes}`,
+    );
+    const same = (pick: (snapshot: SoakSnapshot) => number): boolean =>
+      new Set(snapshots.map(pick)).size === 1;
+    return {
+      portal,
+      counts,
+      same:
+        same((snapshot) => snapshot.ownListeners) &&
+        same((snapshot) => snapshot.jsEventListeners) &&
+        same((snapshot) => snapshot.hosts) &&
+        E.cold.ownNodes === E.warm.ownNodes,
+    };
+  });
+
+  return [
+    {
+      id: "load-added",
+      figure: "Added main-thread time on load (TaskDuration, median of E − A)",
+      budget: `< ${ms(BUDGETS.addedLoadMs)}`,
+      measured: ms(load.addedTaskMs.E.median, true),
+      met: load.addedTaskMs.E.median < BUDGETS.addedLoadMs,
+    },
+    {
+      id: "load-vs-control",
+      figure: "Added main-thread time on load against the control extension N",
+      budget: `≤ ${times(BUDGETS.loadVsControl)} what N adds`,
+      measured:
+        load.taskVsControl === null
+          ? `N adds ${ms(load.addedTaskMs.N.median, true)}: no ratio`
+          : `${times(load.taskVsControl)} (E ${ms(load.addedTaskMs.E.median, true)}, N ${ms(load.addedTaskMs.N.median, true)})`,
+      met: load.taskVsControl === null ? null : load.taskVsControl <= BUDGETS.loadVsControl,
+    },
+    {
+      id: "route-frames-median",
+      figure: "Route change to banner, frames late (median)",
+      budget: `${BUDGETS.framesLateMedian} (same frame)`,
+      measured: frames ? `${frames.median}${missed}` : `no change seen${missed}`,
+      met: frames !== null && routeChange.missed === 0 && frames.median <= BUDGETS.framesLateMedian,
+    },
+    {
+      id: "route-frames-worst",
+      figure: "Route change to banner, frames late (worst)",
+      budget: `≤ ${BUDGETS.framesLateWorst}`,
+      measured: frames ? `${frames.max} of ${frames.n} changes${missed}` : `no change seen${missed}`,
+      met: frames !== null && routeChange.missed === 0 && frames.max <= BUDGETS.framesLateWorst,
+    },
+    {
+      id: "injected-size",
+      figure: "Injected content script, gzip, all files",
+      budget: `< ${kB(BUDGETS.injectedGzipBytes)}`,
+      measured: `${kB(size.gzip)} (${kB(size.raw)} raw)`,
+      met: size.gzip < BUDGETS.injectedGzipBytes,
+    },
+    {
+      id: "soak-heap",
+      figure: "Soak: heap growth over 1,000 route changes (warm leg, E)",
+      budget: `< ${kB(BUDGETS.soakHeapGrowthBytes)}`,
+      measured: warmGrowth.map(([portal, bytes]) => `${portal} ${kB(bytes, true)}`).join(", "),
+      met: warmGrowth.every(([, bytes]) => bytes < BUDGETS.soakHeapGrowthBytes),
+    },
+    {
+      id: "soak-listeners-nodes",
+      figure: "Soak: our listeners / all JS listeners / hosts / our nodes, after load → 1,000 → 2,000",
+      budget: "unchanged (nodes: from 1,000 to 2,000)",
+      measured: unchanged.map(({ portal, counts }) => `${portal} ${counts.join(" → ")}`).join("; "),
+      met: unchanged.every(({ same }) => same),
+    },
+    {
+      id: "classifier",
+      figure: "Classifier time per URL against new URL()",
+      budget: `≤ ${times(BUDGETS.classifierVsUrl)}`,
+      measured:
+        "unavailable" in classifier
+          ? `not measured: ${classifier.unavailable}`
+          : `${times(classifier.ratio)} (${classifier.classifyNsPerUrl.toFixed(0)} ns against ${classifier.urlParseNsPerUrl.toFixed(0)} ns, ${classifier.urls} URLs)`,
+      met: "unavailable" in classifier ? null : classifier.ratio <= BUDGETS.classifierVsUrl,
+    },
+    {
+      id: "storm",
+      figure: `Mutation storm (${storm.nodes.toLocaleString("en")} nodes), TaskDuration E / A (median)`,
+      budget: `≤ ${times(BUDGETS.stormVsBaseline)}`,
+      measured: `${times(storm.ratio.E.median)} (N ${times(storm.ratio.N.median)})`,
+      met: storm.ratio.E.median <= BUDGETS.stormVsBaseline,
+    },
+    {
+      id: "recalc-style",
+      figure: "Style recalculation per route change, E − A (median)",
+      budget: `< ${ms(BUDGETS.recalcStylePerChangeMs)}`,
+      measured: ms(routeChange.addedRecalcStyleMs.E.median, true),
+      met: routeChange.addedRecalcStyleMs.E.median < BUDGETS.recalcStylePerChangeMs,
+    },
+  ];
+}

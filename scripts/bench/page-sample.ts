@@ -1,0 +1,91 @@
+import type { Verdict } from "../../src/verdict";
+import { type BenchBrowser, metric, openMeasuredPage, sleep } from "./bench-browser";
+import { runMutationStorm, type StormSample } from "./mutation-storm";
+import {
+  measureRouteChanges,
+  type RouteChangeSample,
+  startFrameHarness,
+  stopFrameHarness,
+} from "./route-changes";
+import type { RoutePlan } from "./route-plan";
+
+// After `load`, long enough for a document_idle content script to run and its settings read to land.
+export const SETTLE_MS = 300;
+export const ROUTE_CHANGES_PER_SAMPLE = 8;
+
+export interface PageSample {
+  /** Verdict of the page loaded. */
+  startVerdict: Verdict;
+  /** Main-thread time of loading the page, cumulative when settled (thread time). */
+  scriptMs: number;
+  taskMs: number;
+  /** JS heap of the page's renderer after load and a full GC. */
+  heapBytes: number;
+  routeChanges: RouteChangeSample[];
+  storm: StormSample;
+}
+
+/**
+ * One page of one browser, start to end: load, heap, route changes, mutation storm. `expectBanner`
+ * (E only) checks the extension really ran, so a broken build cannot pass as a fast one.
+ */
+export async function samplePage(
+  browser: BenchBrowser,
+  plan: RoutePlan,
+  startIndex: number,
+  expectBanner: boolean,
+): Promise<PageSample> {
+  const measured = await openMeasuredPage(browser, { userTiming: true });
+  try {
+    const start = plan.routes[startIndex]!;
+    await measured.page.goto(start.url, { waitUntil: "load" });
+    await sleep(SETTLE_MS);
+    const loaded = await measured.metrics();
+    if (expectBanner) await assertBanner(measured.page, start.verdict);
+
+    await measured.collectGarbage();
+    const heapBytes = metric(await measured.metrics(), "JSHeapUsedSize");
+
+    await startFrameHarness(measured);
+    const routeChanges = await measureRouteChanges(measured, plan, startIndex, ROUTE_CHANGES_PER_SAMPLE);
+    await stopFrameHarness(measured);
+    if (expectBanner) {
+      const wrong = routeChanges.filter((change) => (change.verdictAfter ?? "none") !== change.to);
+      if (wrong.length > 0) {
+        throw new Error(
+          `the banner showed ${wrong.map((change) => `${change.verdictAfter} for ${change.to}`).join(", ")}`,
+        );
+      }
+    }
+
+    const storm = await runMutationStorm(measured);
+    return {
+      startVerdict: start.verdict,
+      scriptMs: metric(loaded, "ScriptDuration"),
+      taskMs: metric(loaded, "TaskDuration"),
+      heapBytes,
+      routeChanges,
+      storm,
+    };
+  } finally {
+    await measured.close();
+  }
+}
+
+async function assertBanner(page: import("@playwright/test").Page, verdict: string): Promise<void> {
+  const shown = await page.evaluate(() => ({
+    verdict: document.querySelector("csp-portal-guide")?.getAttribute("data-verdict") ?? null,
+    marks: performance.getEntriesByName("csp-portal-guide:verdict-rendered").length,
+  }));
+  const expected = verdict === "none" ? [null, "none"] : [verdict];
+  if (!expected.includes(shown.verdict)) {
+    throw new Error(
+      `${page.url()}: the extension showed ${shown.verdict ?? "no banner"} ${SETTLE_MS} ms after load, expected ${verdict}`,
+    );
+  }
+  if (verdict !== "none" && shown.marks === 0) {
+    throw new Error(
+      `${page.url()}: no "csp-portal-guide:verdict-rendered" mark; the measure attribute was not seen`,
+    );
+  }
+}

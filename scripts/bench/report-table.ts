@@ -1,0 +1,184 @@
+import type { BudgetResult } from "./budgets";
+import { kB, ms, spread, times } from "./format";
+import { oneLine } from "./machine";
+import type { BenchResults } from "./results";
+import type { SoakSnapshot } from "./soak";
+
+type Row = readonly string[];
+
+/** Columns padded for a terminal, or a GitHub table for the README. */
+export function renderTable(header: Row, rows: readonly Row[], style: "text" | "markdown"): string {
+  if (style === "markdown") {
+    const line = (cells: Row): string =>
+      `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
+    return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+  }
+  const widths = header.map((_, index) =>
+    Math.max(...[header, ...rows].map((row) => (row[index] ?? "").length)),
+  );
+  const line = (cells: Row): string =>
+    cells
+      .map((cell, index) => cell.padEnd(widths[index]!))
+      .join("  ")
+      .trimEnd();
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+}
+
+export function figureRows(results: BenchResults): Row[] {
+  const { load, heapAfterLoad, routeChange, storm, size, soak, classifier } = results;
+  const rows: Row[] = [
+    [
+      "Main-thread time on load (TaskDuration)",
+      ...["A", "N", "E"].map((v) => spread(load.taskMs[v as "A"], ms)),
+    ],
+    ["  added over A", "", spread(load.addedTaskMs.N, ms, true), spread(load.addedTaskMs.E, ms, true)],
+    ...(load.addedTaskMsOnNonePages
+      ? [
+          [
+            `  added over A, pages with verdict none (${load.addedTaskMsOnNonePages.E.n} loads)`,
+            "",
+            spread(load.addedTaskMsOnNonePages.N, ms, true),
+            spread(load.addedTaskMsOnNonePages.E, ms, true),
+          ] as Row,
+        ]
+      : []),
+    [
+      "Script time on load (ScriptDuration)",
+      ...["A", "N", "E"].map((v) => spread(load.scriptMs[v as "A"], ms)),
+    ],
+    ["  added over A", "", spread(load.addedScriptMs.N, ms, true), spread(load.addedScriptMs.E, ms, true)],
+    ["JS heap after load and GC", ...["A", "N", "E"].map((v) => spread(heapAfterLoad.bytes[v as "A"], kB))],
+    [
+      "  added over A",
+      "",
+      spread(heapAfterLoad.addedBytes.N, kB, true),
+      spread(heapAfterLoad.addedBytes.E, kB, true),
+    ],
+    [
+      "Route change → banner, frames late",
+      "",
+      "",
+      routeChange.framesLate
+        ? `median ${routeChange.framesLate.median}, worst ${routeChange.framesLate.max} of ${routeChange.changes}` +
+          (routeChange.missed > 0 ? `, ${routeChange.missed} missed` : "")
+        : "never changed",
+    ],
+    ...Object.entries(routeChange.framesLateByMechanism).map(
+      ([mechanism, frames]): Row => [
+        `  by ${mechanism}`,
+        "",
+        "",
+        `median ${frames.median}, worst ${frames.max} of ${frames.n}`,
+      ],
+    ),
+    [
+      "  route-seen → verdict-rendered marks",
+      "",
+      "",
+      routeChange.seenToRenderedMs ? spread(routeChange.seenToRenderedMs, ms) : "no marks",
+    ],
+    [
+      "Style recalculation per route change",
+      ...["A", "N", "E"].map((v) => spread(routeChange.recalcStyleMs[v as "A"], ms)),
+    ],
+    [
+      "  added over A",
+      "",
+      spread(routeChange.addedRecalcStyleMs.N, ms, true),
+      spread(routeChange.addedRecalcStyleMs.E, ms, true),
+    ],
+    [
+      `Mutation storm, ${storm.nodes.toLocaleString("en")} nodes (TaskDuration)`,
+      ...["A", "N", "E"].map((v) => spread(storm.taskMs[v as "A"], ms)),
+    ],
+    ["  ratio to A", "", spread(storm.ratio.N, times), spread(storm.ratio.E, times)],
+    ["Injected content script", "", "", `${kB(size.raw)} raw, ${kB(size.gzip)} gzip`],
+    ...size.files.map(
+      (file): Row => [`  ${file.file}`, "", "", `${kB(file.raw)} raw, ${kB(file.gzip)} gzip`],
+    ),
+  ];
+  for (const [portal, { A, E }] of Object.entries(soak)) {
+    const heaps = (snapshots: SoakSnapshot[]): string => snapshots.map((s) => kB(s.heapBytes)).join(" → ");
+    const codeGrowth = (E.cold.heapByKind.code ?? 0) - (E.loaded.heapByKind.code ?? 0);
+    rows.push(
+      [
+        `Soak ${portal}: heap after load → 1,000 → 2,000`,
+        heaps([A.loaded, A.cold, A.warm]),
+        "",
+        heaps([E.loaded, E.cold, E.warm]),
+      ],
+      [
+        "  growth, first 1,000 (cold)",
+        kB(A.cold.heapBytes - A.loaded.heapBytes, true),
+        "",
+        `${kB(E.cold.heapBytes - E.loaded.heapBytes, true)} (compiled code ${kB(codeGrowth, true)})`,
+      ],
+      [
+        "  growth, next 1,000 (warm)",
+        kB(A.warm.heapBytes - A.cold.heapBytes, true),
+        "",
+        kB(E.warm.heapBytes - E.cold.heapBytes, true),
+      ],
+      [
+        "  our listeners, all JS listeners, our nodes",
+        "",
+        "",
+        [E.loaded, E.cold, E.warm]
+          .map((s) => `${s.ownListeners}/${s.jsEventListeners}/${s.ownNodes}`)
+          .join(" → "),
+      ],
+      [
+        "  task time per route change",
+        ms(A.taskMsPerChange),
+        "",
+        `${ms(E.taskMsPerChange)} (${ms(E.taskMsPerChange - A.taskMsPerChange, true)})`,
+      ],
+      [
+        "  synchronous wall time per route change",
+        ms(A.syncMsPerChange),
+        "",
+        `${ms(E.syncMsPerChange)} (${ms(E.syncMsPerChange - A.syncMsPerChange, true)})`,
+      ],
+    );
+    if (E.wrongVerdicts > 0)
+      rows.push(["  route changes with a wrong banner", "", "", String(E.wrongVerdicts)]);
+  }
+  rows.push([
+    "Classifier against new URL() (per URL)",
+    "",
+    "",
+    "unavailable" in classifier
+      ? `not measured: ${classifier.unavailable}`
+      : `${classifier.classifyNsPerUrl.toFixed(0)} ns vs ${classifier.urlParseNsPerUrl.toFixed(0)} ns = ${times(classifier.ratio)}`,
+  ]);
+  return rows;
+}
+
+export function budgetRows(budgets: readonly BudgetResult[]): Row[] {
+  return budgets.map((budget) => [
+    budget.figure,
+    budget.budget,
+    budget.measured,
+    budget.met === null ? "not judged" : budget.met ? "met" : "OVER",
+  ]);
+}
+
+export function renderReport(results: BenchResults, style: "text" | "markdown"): string {
+  const title =
+    `${results.repetitions} repetitions × ${results.portals.length} portals, A/N/E interleaved, ` +
+    `median [p25 … p75]; thread time; ${results.durationS.toFixed(0)} s`;
+  return [
+    style === "markdown"
+      ? `Measured ${results.date.slice(0, 10)} at ${results.commit?.slice(0, 7) ?? "?"}${results.dirty ? " (with uncommitted changes)" : ""}: ${title}.`
+      : title,
+    style === "markdown" ? `Machine: ${oneLine(results.machine)}.` : oneLine(results.machine),
+    "",
+    renderTable(
+      ["Figure", "A: no extension", "N: control", "E: CSP Portal Guide"],
+      figureRows(results),
+      style,
+    ),
+    "",
+    renderTable(["Budget", "Limit", "Measured", ""], budgetRows(results.budgets), style),
+  ].join("\n");
+}

@@ -1,0 +1,63 @@
+import type { Verdict } from "../../src/verdict";
+import type { Variant } from "./bench-browser";
+import type { BudgetResult } from "./budgets";
+import type { ClassifierResult } from "./classifier-throughput";
+import type { InjectedSize } from "./content-script-size";
+import type { Machine } from "./machine";
+import type { BenchPortal } from "./route-plan";
+import type { SoakResult } from "./soak";
+import type { Summary } from "./stats";
+
+/** Compared against A, sample by sample: what the control extension and ours add. */
+export interface Added {
+  N: Summary;
+  E: Summary;
+}
+
+/** What `npm run bench` writes to bench/results.json. Times in ms, sizes in bytes. */
+export interface BenchResults {
+  date: string;
+  commit: string | null;
+  /** Uncommitted changes in the tree that was measured. */
+  dirty: boolean;
+  command: string;
+  machine: Machine;
+  durationS: number;
+  repetitions: number;
+  portals: BenchPortal[];
+  build: { dir: string; rebuilt: boolean; reason: string };
+  routePlans: Record<BenchPortal, { routes: number; verdicts: Verdict[]; missingVerdicts: Verdict[] }>;
+  load: {
+    taskMs: Record<Variant, Summary>;
+    scriptMs: Record<Variant, Summary>;
+    addedTaskMs: Added;
+    addedScriptMs: Added;
+    /** Added TaskDuration on loads of `none` pages only; null if no repetition loaded one. */
+    addedTaskMsOnNonePages: Added | null;
+    /** median(E − A) / median(N − A) of TaskDuration; null when the control adds nothing measurable. */
+    taskVsControl: number | null;
+  };
+  heapAfterLoad: { bytes: Record<Variant, Summary>; addedBytes: Added };
+  routeChange: {
+    /** Route changes timed in E. */
+    changes: number;
+    /** Changes whose `data-verdict` never changed. */
+    missed: number;
+    /** Null when no change was seen at all. */
+    framesLate: Summary | null;
+    framesLateByMechanism: Record<string, Summary>;
+    seenToRenderedMs: Summary | null;
+    recalcStyleMs: Record<Variant, Summary>;
+    addedRecalcStyleMs: Added;
+  };
+  storm: {
+    nodes: number;
+    taskMs: Record<Variant, Summary>;
+    /** Per sample X / A of TaskDuration. */
+    ratio: Added;
+  };
+  size: InjectedSize;
+  soak: Record<BenchPortal, { A: SoakResult; E: SoakResult }>;
+  classifier: ClassifierResult;
+  budgets: BudgetResult[];
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { sumByType } from "../../scripts/bench/heap-kinds";
+
+describe("sumByType", () => {
+  it("adds up self sizes per V8 node type of a heap snapshot", () => {
+    const meta = {
+      node_fields: ["type", "name", "id", "self_size", "edge_count"],
+      node_types: [["hidden", "object", "code"], "string", "number", "number", "number"] as [
+        string[],
+        ...unknown[],
+      ],
+    };
+    // type, name, id, self_size, edge_count per node
+    const nodes = [1, 0, 1, 100, 0, 2, 0, 2, 4000, 0, 1, 0, 3, 24, 0, 0, 0, 4, 8, 0];
+    expect(sumByType(meta, nodes)).toEqual({ object: 124, code: 4000, hidden: 8 });
+  });
+
+  it("refuses a snapshot format without types or sizes", () => {
+    expect(() => sumByType({ node_fields: ["name"], node_types: [[]] }, [])).toThrow(/type or self_size/);
+  });
+});
