@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import { readVerdictReport } from "../src/popup/tab-state";
 import { showVerdictBadge } from "./badge";
+import { answerLocaleMessages } from "./locale-messages";
 
 // Listeners are registered synchronously at the top level: an MV3 worker is woken by the event itself.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -14,3 +15,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   });
   return undefined;
 });
+
+// A language forced by policy: content scripts ask for that locale's messages.json.
+browser.runtime.onMessage.addListener(answerLocaleMessages);
