@@ -3,7 +3,6 @@ import { readSettings, watchSettings } from "../platform/settings-store";
 import { translate } from "../platform/translate";
 import { AgentStrip } from "../src/banner/AgentStrip";
 import { AGENT_STRIP_STYLES } from "../src/banner/agent-strip-styles";
-import { Banner } from "../src/banner/Banner";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
 import {
   type Classification,
@@ -13,6 +12,7 @@ import {
 } from "../src/classify-url";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
 import { type BannerHost, createBannerHost } from "./banner-host";
+import { createBannerPresenter } from "./banner-presenter";
 import { logProblem } from "./log";
 import { linkToolbar } from "./toolbar-link";
 import { watchRoute } from "./watch-route";
@@ -49,12 +49,13 @@ function start(): void {
     host ??= createBannerHost(BANNER_STYLES + AGENT_STRIP_STYLES, signal, logProblem);
     host.element.dataset.verdict = verdict;
     host.element.dataset.rule = rule ?? "";
+    const bannerView = banner.view(host, verdict, rule ?? "", settings);
     const hidden = verdict === "none" || !settings.enabled;
     host.element.hidden = hidden;
     render(
       hidden ? null : (
         <>
-          <Banner verdict={verdict} rule={rule ?? ""} settings={settings} t={translate} />
+          {bannerView}
           <AgentStrip classification={current} settings={settings} t={translate} />
         </>
       ),
@@ -70,6 +71,8 @@ function start(): void {
       logProblem(`${what} failed`, error);
     }
   };
+
+  const banner = createBannerPresenter(() => safely("updating the banner", show), signal, logProblem);
 
   const { report } = linkToolbar(
     () => current,

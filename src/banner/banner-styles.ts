@@ -1,7 +1,98 @@
+import type { BannerVerdict } from "../settings/settings";
+
+export interface BannerColours {
+  /** Text, and the focus ring. */
+  readonly text: string;
+  readonly link: string;
+  readonly button: string;
+  readonly buttonHover: string;
+  readonly buttonBorder: string;
+  /** Behind a subtle (borderless) button under the pointer. */
+  readonly subtleHover: string;
+  /** Per verdict: background, border, accent (the icon). */
+  readonly verdicts: Readonly<Record<BannerVerdict, { bg: string; border: string; accent: string }>>;
+}
+
+// Fluent 2 look, as in both portals: Segoe UI 14/20, 4px radii, 8px grid, status tints; the accents
+// match the toolbar badge's colours. test/banner/banner-styles.test.ts holds every pair to WCAG AA:
+// text and links ≥ 4.5:1 on each background, icons and button borders ≥ 3:1.
+export const BANNER_COLOURS: Readonly<Record<"light" | "dark", BannerColours>> = {
+  light: {
+    text: "#242424",
+    link: "#115ea3",
+    button: "#ffffff",
+    buttonHover: "#f5f5f5",
+    buttonBorder: "#8a8a8a",
+    subtleHover: "#0000000f",
+    verdicts: {
+      partner: { bg: "#fdf6f3", border: "#f4bfab", accent: "#c43e1c" },
+      "self-serve": { bg: "#f1faf1", border: "#9fd89f", accent: "#107c10" },
+      info: { bg: "#ebf3fc", border: "#b4d6fa", accent: "#0f6cbd" },
+      support: { bg: "#f7f4fb", border: "#c6b1de", accent: "#5c2e91" },
+    },
+  },
+  dark: {
+    text: "#ffffff",
+    link: "#62abf5",
+    button: "#292929",
+    buttonHover: "#3d3d3d",
+    buttonBorder: "#8a8a8a",
+    subtleHover: "#ffffff1a",
+    verdicts: {
+      partner: { bg: "#3b2116", border: "#8a3b1b", accent: "#f5a385" },
+      "self-serve": { bg: "#0f2a10", border: "#2e6b2e", accent: "#7ed47e" },
+      info: { bg: "#0e2540", border: "#2a5c8f", accent: "#7fb8f0" },
+      support: { bg: "#2a1d3d", border: "#5c4480", accent: "#c6b1de" },
+    },
+  },
+};
+
+/** The custom properties of one scheme under `scope` (a selector of the banner's <section>). */
+function scheme(scope: string, colours: BannerColours, colorScheme: "light" | "dark"): string {
+  const neutrals =
+    `${scope}{--fg:${colours.text};--link:${colours.link};--button-bg:${colours.button};` +
+    `--button-hover:${colours.buttonHover};--button-border:${colours.buttonBorder};` +
+    `--subtle-hover:${colours.subtleHover};color-scheme:${colorScheme}}`;
+  const verdicts = Object.entries(colours.verdicts).map(
+    ([verdict, { bg, border, accent }]) =>
+      `${scope}[data-verdict=${verdict}]{--bg:${bg};--border:${border};--accent:${accent}}`,
+  );
+  return neutrals + verdicts.join("");
+}
+
+/** Everything the banner looks like; adopted by its shadow root only, so none of it reaches the portal. */
 export const BANNER_STYLES = `
-:host { all: initial; display: block; }
-:host([hidden]) { display: none; }
-.banner { font: 14px/20px "Segoe UI", system-ui, sans-serif; padding: 8px 16px; color: #242424; background: #ebf3fc; border-bottom: 1px solid #b4d6fa; }
-.banner--partner { background: #fff4ce; border-color: #f7e28b; }
-.banner__body { margin: 0; }
+:host{all:initial;display:block}
+:host([hidden]){display:none!important}
+.banner{--focus:var(--fg);box-sizing:border-box;display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;margin:0;padding:6px 12px;
+font:400 14px/20px "Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;
+color:var(--fg);background:var(--bg);border-block-end:1px solid var(--border);text-align:start;overflow-wrap:anywhere}
+${scheme(".banner", BANNER_COLOURS.light, "light")}
+${scheme(".banner[data-theme=dark]", BANNER_COLOURS.dark, "dark")}
+@media (prefers-color-scheme:dark){${scheme(".banner[data-theme=auto]", BANNER_COLOURS.dark, "dark")}}
+.banner *{box-sizing:border-box}
+.banner p{margin:0}
+.icon{display:block;width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round;stroke-linejoin:round}
+.banner__icon{color:var(--accent);align-self:flex-start;padding-block:6px}
+.banner__text{flex:1 1 24em;min-width:0;padding-block:6px}
+.banner__title{font-weight:600;margin-inline-end:4px}
+.banner__name{font-weight:600}
+.banner__hint{margin-block-start:2px}
+.banner__actions{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-inline-start:auto}
+.banner a{color:var(--link);text-decoration:underline}
+.banner a:hover{text-decoration-thickness:2px}
+.banner .button{display:inline-flex;align-items:center;min-height:32px;max-width:100%;padding:5px 12px;border:1px solid var(--button-border);border-radius:4px;background:var(--button-bg);color:var(--fg);font-weight:600;text-decoration:none}
+.banner .button:hover{background:var(--button-hover)}
+.icon-button,.pill{font:inherit;color:inherit;cursor:pointer;margin:0}
+.icon-button{display:inline-grid;place-items:center;width:32px;height:32px;padding:0;border:0;border-radius:4px;background:transparent}
+.icon-button:hover{background:var(--subtle-hover)}
+.banner--collapsed{background:transparent;border:0;padding:4px 12px}
+.pill{display:inline-flex;align-items:center;gap:6px;min-height:28px;max-width:100%;padding:3px 10px 3px 6px;border:1px solid var(--border);border-radius:14px;background:var(--bg);font-weight:600;text-align:start}
+.pill .icon:first-child{color:var(--accent)}
+.banner :focus-visible{outline:2px solid var(--focus);outline-offset:1px}
+.visually-hidden,.announcer{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+@media (forced-colors:active){
+.banner[data-verdict][data-theme]{--bg:Canvas;--fg:CanvasText;--border:CanvasText;--accent:CanvasText;--link:LinkText;--button-bg:ButtonFace;--button-border:ButtonText;--focus:Highlight}
+.banner .button,.pill,.icon-button{border:1px solid ButtonText;color:ButtonText}
+}
 `;

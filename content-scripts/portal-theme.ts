@@ -1,0 +1,36 @@
+import { type BannerTheme, portalTheme } from "../src/banner/portal-theme";
+
+/**
+ * Follows the portal's own light/dark theme as far as the page shows it on <html> and <body>:
+ * attribute observers on those two elements only (class and style), and their child list for a
+ * replaced <body>; nothing deeper in the page is watched. Calls `onChange` when the theme changes.
+ */
+export function watchPortalTheme(onChange: (theme: BannerTheme) => void, signal: AbortSignal): BannerTheme {
+  let current = readTheme();
+  let body: HTMLElement | null = null;
+  const observer = new MutationObserver(() => {
+    observeBody();
+    const next = readTheme();
+    if (next === current) return;
+    current = next;
+    onChange(next);
+  });
+  const observeBody = (): void => {
+    if (document.body === body) return;
+    body = document.body;
+    observer.disconnect();
+    observer.observe(document.documentElement, { attributeFilter: ["class", "style"], childList: true });
+    if (body) observer.observe(body, { attributeFilter: ["class", "style"] });
+  };
+  observeBody();
+  signal.addEventListener("abort", () => observer.disconnect());
+  return current;
+}
+
+function readTheme(): BannerTheme {
+  const html = document.documentElement;
+  return portalTheme({
+    classes: [...html.classList, ...(document.body?.classList ?? [])],
+    colorScheme: getComputedStyle(html).colorScheme ?? "",
+  });
+}

@@ -1,0 +1,59 @@
+import browser from "webextension-polyfill";
+import {
+  DISMISSALS_STORAGE_KEY,
+  type DismissalRecord,
+  readDismissalRecord,
+  withDismissal,
+  withoutDismissals,
+} from "../src/banner/dismissals";
+
+/**
+ * Dismissed banners, in `storage.local` (this browser only): the content script hides a dismissed
+ * rule's banner, the popup lists and restores them. Every tab follows changes through `watchDismissals`.
+ */
+
+async function readStored(): Promise<unknown> {
+  const stored = await browser.storage.local.get(DISMISSALS_STORAGE_KEY);
+  return stored[DISMISSALS_STORAGE_KEY];
+}
+
+/** Dismissals in force now. */
+export async function readDismissals(now = Date.now()): Promise<DismissalRecord> {
+  return readDismissalRecord(await readStored(), now);
+}
+
+/** Hides the banner of `rule` for `days` days (a whole number, 1 to 365); returns the new record. */
+export async function dismissBanner(rule: string, days: number, now = Date.now()): Promise<DismissalRecord> {
+  const record = withDismissal(readDismissalRecord(await readStored(), now), rule, days, now);
+  await browser.storage.local.set({ [DISMISSALS_STORAGE_KEY]: record });
+  return record;
+}
+
+/**
+ * Shows dismissed banners again: those of `rules`, or all of them. Open portal tabs show them at
+ * once. Returns how many dismissals there were to undo.
+ */
+export async function restoreDismissedBanners(rules?: readonly string[]): Promise<number> {
+  const before = await readDismissals();
+  const after = withoutDismissals(before, rules);
+  const restored = Object.keys(before).length - Object.keys(after).length;
+  if (rules === undefined) await browser.storage.local.remove(DISMISSALS_STORAGE_KEY);
+  else if (restored > 0) await browser.storage.local.set({ [DISMISSALS_STORAGE_KEY]: after });
+  return restored;
+}
+
+/** The dismissed rules and when each comes back, soonest first: what the popup lists. */
+export async function listDismissedBanners(): Promise<Array<{ rule: string; until: Date }>> {
+  return Object.entries(await readDismissals())
+    .sort((a, b) => a[1] - b[1])
+    .map(([rule, until]) => ({ rule, until: new Date(until) }));
+}
+
+export function watchDismissals(onChange: (record: DismissalRecord) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
+    if (area !== "local" || !(DISMISSALS_STORAGE_KEY in changes)) return;
+    onChange(readDismissalRecord(changes[DISMISSALS_STORAGE_KEY]?.newValue, Date.now()));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener("abort", () => browser.storage.onChanged.removeListener(listener));
+}

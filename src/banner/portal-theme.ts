@@ -1,0 +1,38 @@
+/** The banner's colour scheme: the portal's own when the page says which, else the system's. */
+export type BannerTheme = "light" | "dark" | "auto";
+
+/** What the content script reads from `<html>` and `<body>`: class names and no layout. */
+export interface PageThemeSignals {
+  /** Class names of `<html>` and `<body>` together. */
+  readonly classes: readonly string[];
+  /** Computed `color-scheme` of `<html>` (e.g. "normal", "dark", "light dark"). */
+  readonly colorScheme: string;
+}
+
+// Azure portal: <body> carries fxs-theme-<name> and fxs-mode-<light|dark>; "Dark blue" is
+// fxs-theme-blue with fxs-mode-dark, so the mode decides, then the name (seen in user scripts that
+// follow the portal's theme, e.g. Andrew-J-Larson/Custom-JS "Entra-Azure-Intune-…-Auto-Device-Theme",
+// and in Azure portal look-alike components).
+// Microsoft 365 admin center: its theme switch (the #DarkLight button) sets no class on <html> or
+// <body> that we know of; `dark-theme` is what our replica uses and only a guess for the real page.
+// Where nothing is known the banner follows prefers-color-scheme.
+const DARK_MODES = new Set(["fxs-mode-dark", "dark-theme"]);
+const LIGHT_MODES = new Set(["fxs-mode-light"]);
+const DARK_THEME_NAMES = new Set(["fxs-theme-dark"]);
+const LIGHT_THEME_NAMES = new Set(["fxs-theme-light", "fxs-theme-azure", "fxs-theme-blue"]);
+
+/** The portal's scheme from a known theme class, then a single explicit `color-scheme`; else "auto". */
+export function portalTheme(signals: PageThemeSignals): BannerTheme {
+  const has = (names: ReadonlySet<string>): boolean => signals.classes.some((name) => names.has(name));
+  if (has(DARK_MODES)) return "dark";
+  if (has(LIGHT_MODES)) return "light";
+  if (has(DARK_THEME_NAMES)) return "dark";
+  if (has(LIGHT_THEME_NAMES)) return "light";
+  const schemes = signals.colorScheme
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== "only");
+  if (schemes.length === 1 && (schemes[0] === "dark" || schemes[0] === "light")) return schemes[0];
+  return "auto";
+}
