@@ -44,9 +44,11 @@ function useFirefox(options: Omit<FirefoxOptions, "extension"> = {}): () => Fire
   });
   test.afterAll(async () => {
     if (!session) return;
-    const { errors, foreignRequests } = session;
+    const { errors, extensionProblems, foreignRequests } = session;
     await session.close();
     expect(errors, "uncaught errors in the portal pages").toEqual([]);
+    // Also proves the background page answers: the content script logs when it cannot reach it.
+    expect(extensionProblems, "problems the extension logged").toEqual([]);
     expect(foreignRequests, "requests beyond the portal pages").toEqual([]);
   });
   return () => session!;

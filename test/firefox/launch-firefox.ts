@@ -9,6 +9,8 @@ export const FIREFOX_DIST = resolve(import.meta.dirname, "../..", process.env.DI
 export const FIREFOX_INSTALL_HINT =
   "sudo apt-get install -y firefox-esr   (Debian/Ubuntu; or set FIREFOX_PATH)";
 
+// How content-scripts/log.ts and the settings store begin every line they log.
+const EXTENSION_LOG_PREFIX = "[CSP Portal Guide]";
 const REPLICAS = resolve(import.meta.dirname, "../fixtures/portals");
 const STARTUP_TIMEOUT_MS = 30_000;
 
@@ -59,6 +61,8 @@ export interface FirefoxSession {
   readonly foreignRequests: string[];
   /** Uncaught errors of any page, and requests the replicas could not answer. */
   readonly errors: string[];
+  /** What the extension logged as a problem (its console lines start with EXTENSION_LOG_PREFIX). */
+  readonly extensionProblems: string[];
   open(url: string): Promise<FirefoxTab>;
   close(): Promise<void>;
 }
@@ -106,6 +110,7 @@ export async function launchFirefox(executable: string, options: FirefoxOptions)
 
     const foreignRequests: string[] = [];
     const errors: string[] = [];
+    const extensionProblems: string[] = [];
     let closing = false;
     await bidi.send("session.subscribe", { events: ["network.beforeRequestSent", "log.entryAdded"] });
     await bidi.send("network.addIntercept", { phases: ["beforeRequestSent"] });
@@ -117,7 +122,9 @@ export async function launchFirefox(executable: string, options: FirefoxOptions)
       });
     });
     bidi.on("log.entryAdded", (params) => {
-      if (params.type === "javascript") errors.push(String(params.text));
+      const text = String(params.text);
+      if (params.type === "javascript") errors.push(text);
+      else if (text.startsWith(EXTENSION_LOG_PREFIX)) extensionProblems.push(text);
     });
 
     return {
@@ -125,6 +132,7 @@ export async function launchFirefox(executable: string, options: FirefoxOptions)
       extensionId: extension,
       foreignRequests,
       errors,
+      extensionProblems,
       async open(url) {
         const { context } = await bidi.send<{ context: string }>("browsingContext.create", { type: "tab" });
         await bidi.send("browsingContext.navigate", { context, url, wait: "complete" });
