@@ -210,6 +210,8 @@ export function OptionsPage({ t, resolved, initialMessageLocale, onSave }: Optio
 
   return (
     <form
+      // Our validator decides: the browser's own would refuse "mailto:" in an e-mail field, silently.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         if (!hasErrors) void save();
