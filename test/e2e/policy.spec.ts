@@ -78,8 +78,8 @@ test.describe
       launched = await launchChromium({ executablePath: wrapper });
       context = launched.context;
       await serveReplicas(context);
-    // The replicas refuse every request that is not a portal page; the options page's own files pass.
-    await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+      // The replicas refuse every request that is not a portal page; the options page's own files pass.
+      await context.route(/^chrome-extension:\/\//, (route) => route.continue());
       context.on("console", (message) => consoleLines.push(message.text()));
     });
 

@@ -26,3 +26,35 @@ export function asciiJson(value: unknown, indent = 2): string {
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
+
+const LINE_WIDTH = 110;
+
+/**
+ * JSON laid out as the repository's formatter (Biome) lays it out, so generated files pass `npm run
+ * lint` untouched: objects one property per line; a list of plain values on one line when it fits.
+ */
+export function formatJson(value: unknown): string {
+  return `${layout(value, "", 0)}\n`;
+}
+
+function layout(value: unknown, indent: string, used: number): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const plain = value.every((item) => item === null || typeof item !== "object");
+    const inline = `[${value.map((item) => JSON.stringify(item)).join(", ")}]`;
+    if (plain && used + inline.length + 1 <= LINE_WIDTH) return inline;
+    const inner = `${indent}  `;
+    return `[\n${value.map((item) => `${inner}${layout(item, inner, inner.length)}`).join(",\n")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const inner = `${indent}  `;
+    const lines = entries.map(([key, item]) => {
+      const head = `${inner}${JSON.stringify(key)}: `;
+      return `${head}${layout(item, inner, head.length)}`;
+    });
+    return `{\n${lines.join(",\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,5 +1,5 @@
 import type { ChromiumTarget, Deployment } from "./deployment";
-import type { PolicyFile } from "./policy-text";
+import { formatJson, type PolicyFile } from "./policy-text";
 
 /** Linux: one JSON file in the browser's managed policy folder (see policies/README.md). */
 export function renderLinuxJson(deployment: Deployment, target: ChromiumTarget): PolicyFile {
@@ -10,7 +10,7 @@ export function renderLinuxJson(deployment: Deployment, target: ChromiumTarget):
   };
   return {
     path: `linux/${target.browser === "chrome" ? "chrome-and-chromium" : "edge"}.json`,
-    text: `${JSON.stringify(content, null, 2)}\n`,
+    text: formatJson(content),
     encoding: "utf8",
   };
 }
@@ -24,5 +24,5 @@ export function renderFirefoxJson(deployment: Deployment): PolicyFile {
       "3rdparty": { Extensions: { [id]: deployment.policy } },
     },
   };
-  return { path: "firefox/policies.json", text: `${JSON.stringify(content, null, 2)}\n`, encoding: "utf8" };
+  return { path: "firefox/policies.json", text: formatJson(content), encoding: "utf8" };
 }

@@ -6,22 +6,19 @@ import type { PolicyFile } from "./policy-text";
 
 function typeOf(node: SchemaNode): string {
   if (node.type === "array") return `list of ${typeOf(node.items)}`;
-  if (node.type === "string" && node.enum) return node.enum.map((value) => `\`"${value}"\``).join(" \\| ");
+  if (node.type === "string" && node.enum)
+    return `one of ${node.enum.map((value) => `\`"${value}"\``).join(", ")}`;
   if (node.type === "integer") return `integer ${node.minimum}–${node.maximum}`;
   if (node.type === "object" && node.additionalProperties)
     return `language → ${typeOf(node.additionalProperties)}`;
   return node.type;
 }
 
-function settingsTable(): string[] {
-  return [
-    "| key | type | what it does |",
-    "| --- | --- | --- |",
-    ...Object.entries(SETTINGS_SCHEMA.properties).map(
-      ([key, node]) =>
-        `| \`${key}\` | ${typeOf(node as SchemaNode)} | ${(node as SchemaNode).description ?? ""} |`,
-    ),
-  ];
+function settingsList(): string[] {
+  return Object.entries(SETTINGS_SCHEMA.properties).map(
+    ([key, node]) =>
+      `- \`${key}\` (${typeOf(node as SchemaNode)}): ${(node as SchemaNode).description ?? ""}`,
+  );
 }
 
 export function renderReadme(deployment: Deployment): PolicyFile {
@@ -50,16 +47,21 @@ export function renderReadme(deployment: Deployment): PolicyFile {
     "",
     "## Where each file goes",
     "",
-    "| file | browser | where it goes |",
-    "| --- | --- | --- |",
-    "| `windows/chrome.reg` | Chrome on Windows | `reg import windows\\chrome.reg` as administrator (HKLM\\SOFTWARE\\Policies\\Google\\Chrome) |",
-    "| `windows/edge.reg` | Edge on Windows | `reg import windows\\edge.reg` as administrator (HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge) |",
-    "| `linux/chrome-and-chromium.json` | Chrome, Chromium on Linux | copy to `/etc/opt/chrome/policies/managed/` (Chrome) and `/etc/chromium/policies/managed/` (Chromium) |",
-    "| `linux/edge.json` | Edge on Linux | copy to `/etc/opt/edge/policies/managed/` |",
-    "| `macos/chrome.mobileconfig` | Chrome on macOS | upload to your MDM as a custom configuration profile (domains `com.google.Chrome` and `com.google.Chrome.extensions.<id>`) |",
-    "| `macos/edge.mobileconfig` | Edge on macOS | upload to your MDM as a custom configuration profile (domains `com.microsoft.Edge` and `com.microsoft.Edge.extensions.<id>`) |",
-    "| `firefox/policies.json` | Firefox | `distribution/policies.json` in the Firefox install folder, or `/etc/firefox/policies/policies.json` on Linux |",
-    "| `intune/detect.ps1`, `intune/remediate.ps1` | Edge and Chrome, Intune | Devices › Scripts and remediations: detection and remediation script, run as System in 64-bit PowerShell |",
+    "- `windows/chrome.reg`: Chrome on Windows. `reg import windows\\chrome.reg` as administrator",
+    "  (HKLM\\SOFTWARE\\Policies\\Google\\Chrome).",
+    "- `windows/edge.reg`: Edge on Windows. `reg import windows\\edge.reg` as administrator",
+    "  (HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge).",
+    "- `linux/chrome-and-chromium.json`: Chrome and Chromium on Linux. Copy it to",
+    "  `/etc/opt/chrome/policies/managed/` (Chrome) and `/etc/chromium/policies/managed/` (Chromium).",
+    "- `linux/edge.json`: Edge on Linux. Copy it to `/etc/opt/edge/policies/managed/`.",
+    "- `macos/chrome.mobileconfig`: Chrome on macOS. Upload it to your MDM as a custom configuration profile",
+    "  (preference domains `com.google.Chrome` and `com.google.Chrome.extensions.<id>`).",
+    "- `macos/edge.mobileconfig`: Edge on macOS. Upload it to your MDM as a custom configuration profile",
+    "  (preference domains `com.microsoft.Edge` and `com.microsoft.Edge.extensions.<id>`).",
+    "- `firefox/policies.json`: Firefox. `distribution/policies.json` in the Firefox install folder, or",
+    "  `/etc/firefox/policies/policies.json` on Linux.",
+    "- `intune/detect.ps1` and `intune/remediate.ps1`: Edge and Chrome managed by Intune. Devices › Scripts and",
+    "  remediations: the detection and the remediation script, run as System in 64-bit PowerShell.",
     "",
     "## Ids",
     "",
@@ -82,8 +84,8 @@ export function renderReadme(deployment: Deployment): PolicyFile {
     "## Intune",
     "",
     "1. Force-install with the **Settings catalog** (Devices › Configuration › Create › Settings catalog):",
-    `   - Microsoft Edge › Extensions › *Control which extensions are installed silently*: \`${edge.forceInstall.id};${edge.forceInstall.updateUrl}\``,
-    `   - Google › Google Chrome › Extensions › *Configure the list of force-installed apps and extensions*: \`${chrome.forceInstall.id};${chrome.forceInstall.updateUrl}\``,
+    `   - Microsoft Edge › Extensions › _Control which extensions are installed silently_: \`${edge.forceInstall.id};${edge.forceInstall.updateUrl}\``,
+    `   - Google › Google Chrome › Extensions › _Configure the list of force-installed apps and extensions_: \`${chrome.forceInstall.id};${chrome.forceInstall.updateUrl}\``,
     "2. Set the policy with the **remediation** pair `intune/detect.ps1` + `intune/remediate.ps1`: Intune's",
     "   custom ADMX import cannot write under the Edge policy key, and the scripts write both browsers'",
     "   `3rdparty` keys. Edit the JSON between `$PolicyJson = @'` and `'@` alike in both scripts.",
@@ -93,7 +95,7 @@ export function renderReadme(deployment: Deployment): PolicyFile {
     'Every key is optional; each key a policy sets is locked for the user ("managed by your organization").',
     "A bad value is left out alone, logged in the console of the portal page, and listed on the options page.",
     "",
-    ...settingsTable(),
+    ...settingsList(),
     "",
     "Custom rules (`customRules`) are used before the built-in catalog, so you can cover your own pages or",
     "correct one without waiting for a release. `pattern` is a route glob matched segment by segment against",
