@@ -99,7 +99,12 @@ export function PreviewSection({ t, locales, initialLocale, recentUrls, preview 
 function PreviewResult({ outcome, t }: { outcome: Extract<PreviewOutcome, { ok: true }>; t: Translate }) {
   const look = badgeLookFor(outcome.verdict);
   return (
-    <div class="preview" data-preview-verdict={outcome.verdict} data-preview-rule={outcome.rule ?? ""}>
+    <div
+      class="preview"
+      data-preview-url={outcome.url}
+      data-preview-verdict={outcome.verdict}
+      data-preview-rule={outcome.rule ?? ""}
+    >
       <p class={`verdict verdict--${outcome.verdict}`}>
         {look ? t(look.titleKey) : t("popup_verdict_none")}
         {outcome.rule && <code class="rule">{outcome.rule}</code>}
