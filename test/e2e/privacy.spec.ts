@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test, type Worker } from "@playwright/test";
@@ -63,6 +63,17 @@ interface PrivacyRun {
 }
 
 let run: PrivacyRun;
+
+const ROOT = join(import.meta.dirname, "../..");
+/** Everything that ships: the pure core and every shell. */
+const SOURCE_DIRS = ["src", "content-scripts", "background", "popup", "options", "platform"];
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 
 test.describe.configure({ mode: "serial" });
 
@@ -146,6 +157,34 @@ test("canaries: a request from the worker, the content script or the popup would
       `the network log saw the ${from} request`,
     ).toBe(true);
   }
+});
+
+test("the content script's code has no way to send or to read the page's stored data", () => {
+  const script = readFileSync(join(CHROME_DIST, "content-scripts/portal-guide.js"), "utf8");
+  for (const api of [
+    "fetch(",
+    "XMLHttpRequest",
+    "WebSocket",
+    "EventSource",
+    "sendBeacon",
+    "RTCPeerConnection",
+    "document.cookie",
+    "localStorage",
+    "sessionStorage",
+    "indexedDB",
+    "caches.",
+  ]) {
+    expect(script.includes(api), `content script uses ${api}`).toBe(false);
+  }
+});
+
+test("no source file builds markup or code from strings", () => {
+  const forbidden =
+    /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|\beval\(|new Function\(/;
+  const offenders = SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir))).filter((file) =>
+    forbidden.test(readFileSync(file, "utf8")),
+  );
+  expect(offenders).toEqual([]);
 });
 
 async function browseEverything(): Promise<PrivacyRun> {
