@@ -96,6 +96,7 @@ test.describe
     };
 
     test("the partner's name, contacts and custom message reach the banner", async () => {
+      const opened = Date.now();
       const page = await open("https://admin.microsoft.com/Adminportal/Home#/subscriptions");
       const host = page.locator(HOST);
       await expect(host).toHaveAttribute("data-verdict", "partner");
@@ -104,6 +105,12 @@ test.describe
         "Purchases, cancellations, plan changes and billing go through Contoso IT Services: call or write to us.",
         { timeout: 15_000 },
       );
+      test
+        .info()
+        .annotations.push({
+          type: "fresh profile: page open to policy in banner (ms)",
+          description: String(Date.now() - opened),
+        });
       await expect(host.locator('a[href="mailto:cloud@contoso.example"]')).toBeVisible();
       await expect(host.locator('a[href^="tel:"]')).toContainText("+48 22 555 01 00");
       await expect(host.locator('a[href="https://support.contoso.example/tickets/new"]')).toBeVisible();
@@ -150,10 +157,17 @@ test.describe
       const next = join(policyDir, "csp-portal-guide.json.new");
       writeFileSync(next, policyFile(changed));
       renameSync(next, join(policyDir, "csp-portal-guide.json"));
+      const written = Date.now();
 
       // Chromium polls its policy folder; about 5 s here.
       await expect(host).toHaveAttribute("data-rule", /^azure\./, { timeout: 20_000 });
       await expect(host).toHaveAttribute("data-verdict", "self-serve");
+      test
+        .info()
+        .annotations.push({
+          type: "policy change to banner (ms)",
+          description: String(Date.now() - written),
+        });
       await expect(options.locator("#partnerName")).toHaveValue("Fabrikam Cloud", { timeout: 20_000 });
       await expect(options.locator('[data-notice="policy-problems"]')).toContainText("partnerWebsite");
       expect(loads).toEqual([]);
