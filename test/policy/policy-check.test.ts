@@ -7,7 +7,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { EXTENSION_IDS } from "../../src/extension-ids";
 import { checkPolicyFile } from "../../src/settings/policy-files/check-policy-file";
 import { MAX_POLICY_FILE_BYTES } from "../../src/settings/policy-files/decode-policy-text";
+import { parseReg, subtree } from "../../src/settings/policy-files/parse-reg";
 import { encodePolicyFile } from "../../src/settings/policy-files/policy-text";
+import { registryToJson } from "../../src/settings/policy-files/registry-to-json";
+import { SETTINGS_SCHEMA } from "../../src/settings/settings-schema";
 
 const ID = EXTENSION_IDS.chromium;
 const GECKO = EXTENSION_IDS.firefox;
@@ -264,13 +267,34 @@ describe("checkPolicyFile reads each form as the browser does", () => {
     expect(checkPolicyFile("a.reg", utf8(text)).valid).toBe(true);
   });
 
-  it('orders numbered list items the way Chrome does ("10" before "2") and reports duplicates', () => {
+  it("reads eleven custom rules written as numbered subkeys", () => {
     const items = Array.from({ length: 11 }, (_, index) => index + 1)
       .map((n) => `[${REG_KEY}\\customRules\\${n}]\n"id"="r${n}"\n"pattern"="p${n}"\n"verdict"="partner"\n`)
       .join("\n");
     const report = checkPolicyFile("a.reg", reg(items));
     expect(report.valid).toBe(true);
     expect(report.configured[0]!.settings).toBe(1);
+  });
+
+  it("lists numbered values in Chrome's case-insensitive name order, not numeric order", () => {
+    const parsed = parseReg(
+      `Windows Registry Editor Version 5.00\n[${REG_KEY}\\disabledVerdicts]\n"2"="support"\n"10"="partner"\n"1"="info"\n"x"="self-serve"\n`,
+    );
+    if ("error" in parsed) throw new Error(parsed.error);
+    const notes: { path: string; message: string }[] = [];
+    const policy = registryToJson(subtree(parsed, REG_KEY), SETTINGS_SCHEMA, "", notes);
+    expect(policy).toEqual({ disabledVerdicts: ["info", "partner", "support"] });
+    expect(notes).toEqual([
+      { path: "disabledVerdicts\\x", message: "is not a numbered value, so the browser skips it in a list" },
+    ]);
+  });
+
+  it("applies regedit deletions of keys and values in file order", () => {
+    const parsed = parseReg(
+      `REGEDIT4\n[${REG_KEY}]\n"partnerName"="A"\n"partnerPhone"="123"\n"partnerPhone"=-\n[-${REG_KEY}\\customRules]\n`,
+    );
+    if ("error" in parsed) throw new Error(parsed.error);
+    expect([...parsed.keys.get(REG_KEY.toLowerCase())!.values.keys()]).toEqual(["partnername"]);
   });
 
   it("reads a signed profile's embedded XML", () => {
