@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
-import type { Translate } from "../platform/translate";
-import { type ChromeMessages, translatorFromMessages } from "../src/popup/chrome-message-format";
+import { type LocaleMessages, readLocaleMessages, translatorFromMessages } from "../src/i18n/chrome-messages";
+import type { Translate, Translator } from "../src/i18n/translate";
 import { readRecentUrls, rememberUrl } from "../src/popup/recent-urls";
 import { GET_STATE, readTabState, type TabState } from "../src/popup/tab-state";
 
@@ -30,30 +30,34 @@ export async function askTabState(tabId: number): Promise<TabState | null> {
   }
 }
 
-const messagesByLocale = new Map<string, Promise<ChromeMessages | null>>();
+const messagesByLocale = new Map<string, Promise<LocaleMessages | null>>();
 
-async function loadMessages(locale: string): Promise<ChromeMessages | null> {
+async function loadMessages(locale: string): Promise<LocaleMessages | null> {
   if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) return null;
   let pending = messagesByLocale.get(locale);
   if (!pending) {
     pending = fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`))
-      .then((response) => (response.ok ? (response.json() as Promise<ChromeMessages>) : null))
+      .then((response) => (response.ok ? response.json() : null))
+      .then(readLocaleMessages)
       .catch(() => null);
     messagesByLocale.set(locale, pending);
   }
   return pending;
 }
 
-/** A translator for `locale` that falls back to English, then to the key, like the browser does. */
-export async function translatorFor(locale: string): Promise<Translate> {
-  const english = translatorFromMessages((await loadMessages("en")) ?? {});
-  const messages = locale === "en" ? null : await loadMessages(locale);
-  return messages ? translatorFromMessages(messages, english) : english;
-}
-
-/** Locales the extension ships, from the manifest's default and the browser's list of UI languages. */
-export function browserLocale(): string {
-  return browser.i18n.getUILanguage().replace("-", "_");
+/**
+ * Text in `locale`, whatever language the browser speaks (the preview shows the customer's), falling
+ * back to English, then to the key, as the browser does.
+ */
+export async function localeTranslator(locale: string): Promise<Translator> {
+  const english = await loadMessages("en");
+  const englishT = english ? translatorFromMessages(english, (key) => key) : (key: string) => key;
+  const messages = locale === "en" ? english : await loadMessages(locale);
+  if (!messages) return { t: englishT, language: "en" };
+  return {
+    t: translatorFromMessages(messages, englishT),
+    language: messages.get("messagesLanguage")?.message ?? locale,
+  };
 }
 
 export async function readRecentPreviewUrls(): Promise<string[]> {
@@ -68,4 +72,9 @@ export async function rememberPreviewUrl(url: string): Promise<void> {
 
 export function openOptionsPage(): void {
   browser.runtime.openOptionsPage().catch((error: unknown) => console.warn("[CSP Portal Guide]", error));
+}
+
+/** Just the text function of `localeTranslator` (the options page uses this). */
+export async function translatorFor(locale: string): Promise<Translate> {
+  return (await localeTranslator(locale)).t;
 }

@@ -1,32 +1,35 @@
 import { render } from "preact";
 import browser from "webextension-polyfill";
+import { listDismissedBanners, restoreDismissedBanners, watchDismissals } from "../platform/dismissals";
 import { readResolvedSettings, saveOptions, watchResolvedSettings } from "../platform/settings-store";
-import type { Translate } from "../platform/translate";
-import { Banner } from "../src/banner/Banner";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
+import { dismissalEnd } from "../src/banner/dismissals";
 import { compileCustomRules } from "../src/classify-url";
+import type { Translator } from "../src/i18n/translate";
 import { closestLocale } from "../src/popup/closest-locale";
 import { customerViewOf } from "../src/popup/customer-view";
 import { readPortalUrl } from "../src/popup/portal-url-input";
+import { siteSwitchFor, switchedHosts } from "../src/popup/site-switch";
 import type { TabState } from "../src/popup/tab-state";
 import { PORTALS } from "../src/portals";
-import type { ResolvedSettings } from "../src/settings/resolve-settings";
-import { resolveSettings } from "../src/settings/resolve-settings";
+import { type ResolvedSettings, resolveSettings } from "../src/settings/resolve-settings";
 import { UI_LOCALES } from "../src/settings/settings-schema";
 import { PopupView } from "./PopupView";
+import { PreviewBanner } from "./PreviewBanner";
 import type { PreviewOutcome } from "./PreviewSection";
 import {
   askTabState,
+  localeTranslator,
   openOptionsPage,
   readRecentPreviewUrls,
   rememberPreviewUrl,
   targetTabId,
-  translatorFor,
 } from "./popup-browser";
 
 const SUPPORTED_HOSTS = PORTALS.flatMap((portal) => portal.hosts);
-// After a settings change the content script needs a moment to re-render before it can report.
-const SETTLE_MS = 150;
+// After a settings change the content script needs a moment to re-render before it can report; a
+// second ask covers a busy machine.
+const SETTLE_MS = [150, 1000];
 const LOG_PREFIX = "[CSP Portal Guide]";
 
 const PROBLEM_KEYS = {
@@ -50,11 +53,13 @@ async function main(root: HTMLElement): Promise<void> {
   let settingsLoaded = false;
   let uiLocale = browserLocale;
   const [firstT, tabId, firstRecent] = await Promise.all([
-    translatorFor(browserLocale),
+    localeTranslator(browserLocale),
     targetTabId().catch(() => null),
     readRecentPreviewUrls().catch(() => []),
   ]);
-  let t: Translate = firstT;
+  let translator: Translator = firstT;
+  let dismissedCount = (await listDismissedBanners().catch(() => [])).length;
+  let restored = false;
   let recentUrls = firstRecent;
   let tab: TabState | null = tabId === null ? null : await askTabState(tabId);
   const host = tab ? hostOf(tab.href) : "";
@@ -67,20 +72,21 @@ async function main(root: HTMLElement): Promise<void> {
     const wanted = next.settings.locale || browserLocale;
     if (wanted !== uiLocale) {
       uiLocale = wanted;
-      t = await translatorFor(wanted);
+      translator = await localeTranslator(wanted);
     }
     draw();
   };
 
   const preview = async (input: string, locale: string): Promise<PreviewOutcome> => {
     const read = readPortalUrl(input, SUPPORTED_HOSTS);
-    if (!read.ok) return { ok: false, message: t(PROBLEM_KEYS[read.problem], [read.host ?? ""]) };
+    if (!read.ok) return { ok: false, message: translator.t(PROBLEM_KEYS[read.problem], [read.host ?? ""]) };
     const { settings } = await settingsReady.catch(() => resolved);
     const customRules =
       settings.customRules.length > 0 ? compileCustomRules(settings.customRules).compiled : undefined;
     const view = customerViewOf(read.url, settings, customRules);
     // A language set by policy is the one the customer gets, whichever the agent picked.
-    const customerT = await translatorFor(settings.locale || locale);
+    const readerLanguage = settings.locale || locale;
+    const customer = await localeTranslator(readerLanguage);
     rememberPreviewUrl(read.url)
       .then(readRecentPreviewUrls)
       .then((next) => {
@@ -89,13 +95,23 @@ async function main(root: HTMLElement): Promise<void> {
       })
       .catch((error: unknown) => console.warn(LOG_PREFIX, "could not remember the previewed URL", error));
     const { banner } = view;
+    const until = dismissalEnd(settings.dismissDays, Date.now());
     return {
       ok: true,
       url: read.url,
       verdict: view.classification.verdict,
       rule: view.classification.rule,
       view: banner && (
-        <Banner verdict={banner.verdict} rule={banner.rule} settings={settings} t={customerT} />
+        <PreviewBanner
+          verdict={banner.verdict}
+          rule={banner.rule}
+          settings={settings}
+          t={customer.t}
+          language={customer.language}
+          readerLanguage={readerLanguage}
+          portalHost={banner.portalHost}
+          dismissUntil={until === null ? null : new Date(until)}
+        />
       ),
       styles: BANNER_STYLES,
       forcedLocale: settings.locale || null,
@@ -103,16 +119,27 @@ async function main(root: HTMLElement): Promise<void> {
   };
 
   const toggleSite = (): void => {
-    const current: readonly string[] = resolved.settings.disabledHosts;
-    const next = current.includes(host) ? current.filter((entry) => entry !== host) : [...current, host];
-    saveOptions({ disabledHosts: next }).catch((error: unknown) =>
-      console.warn(LOG_PREFIX, "could not save the change for this site", error),
+    saveOptions({ disabledHosts: switchedHosts(resolved.settings.disabledHosts, host) }).catch(
+      (error: unknown) => console.warn(LOG_PREFIX, "could not save the change for this site", error),
+    );
+  };
+
+  const restoreDismissed = (): void => {
+    restoreDismissedBanners().then(
+      () => {
+        restored = true;
+        dismissedCount = 0;
+        draw();
+      },
+      (error: unknown) => console.warn(LOG_PREFIX, "could not restore dismissed banners", error),
     );
   };
 
   const draw = (): void => {
-    const { settings, locked } = resolved;
-    document.documentElement.lang = uiLocale.replace("_", "-");
+    const { t } = translator;
+    const { settings } = resolved;
+    const siteSwitch = siteSwitchFor(resolved, host);
+    document.documentElement.lang = translator.language;
     render(
       <PopupView
         t={t}
@@ -122,15 +149,15 @@ async function main(root: HTMLElement): Promise<void> {
           tab && host
             ? {
                 host,
-                off: (settings.disabledHosts as readonly string[]).includes(host),
-                canChange: settingsLoaded && settings.allowUserDisable && !locked.has("disabledHosts"),
+                off: siteSwitch.off,
+                canChange: settingsLoaded && siteSwitch.canChange,
                 settled: settingsLoaded,
                 onToggle: toggleSite,
               }
             : null
         }
-        onRestoreDismissed={null}
-        restored={false}
+        onRestoreDismissed={dismissedCount > 0 || restored ? restoreDismissed : null}
+        restored={restored}
         onOpenOptions={openOptionsPage}
         preview={{ locales: UI_LOCALES, initialLocale: uiLocale, recentUrls, preview }}
       />,
@@ -140,15 +167,29 @@ async function main(root: HTMLElement): Promise<void> {
 
   draw();
 
+  // The tab re-renders its banner when settings or dismissals change; then ask it again.
+  const refreshTab = (): void => {
+    if (tabId === null) return;
+    for (const delay of SETTLE_MS) {
+      setTimeout(() => {
+        void askTabState(tabId).then((state) => {
+          tab = state;
+          draw();
+        });
+      }, delay);
+    }
+  };
+
+  watchDismissals((record) => {
+    dismissedCount = Object.keys(record).length;
+    if (dismissedCount > 0) restored = false;
+    draw();
+    refreshTab();
+  }, controller.signal);
+
   watchResolvedSettings((next) => {
     void applySettings(next);
-    if (tabId === null) return;
-    setTimeout(() => {
-      void askTabState(tabId).then((state) => {
-        tab = state;
-        draw();
-      });
-    }, SETTLE_MS);
+    refreshTab();
   }, controller.signal);
 
   settingsReady.then(applySettings, (error: unknown) =>

@@ -1,5 +1,5 @@
 import { expect, test } from "./extension-test";
-import { openPopupFor, openTab } from "./popup-tools";
+import { openPopupFor, openTab, withOptions } from "./popup-tools";
 
 const SUBSCRIPTIONS = "https://admin.microsoft.com/Adminportal/Home#/subscriptions";
 
@@ -26,8 +26,47 @@ test("the popup for a tab that is no portal says so and lists the supported port
   const popup = await openPopupFor(extensionContext, extensionId, blank.tabId);
   const section = popup.getByRole("region", { name: "Not a supported portal page" });
   await expect(section).toBeVisible();
-  for (const host of ["admin.microsoft.com", "admin.cloud.microsoft", "portal.azure.com", "portal.azure.us"]) {
+  for (const host of [
+    "admin.microsoft.com",
+    "admin.cloud.microsoft",
+    "portal.azure.com",
+    "portal.azure.us",
+  ]) {
     await expect(section.getByText(host, { exact: true })).toBeVisible();
   }
   await popup.screenshot({ path: "artifacts/popup-none.png", fullPage: true });
+});
+
+test("the popup turns the banner off for this portal and on again, live on the page", async ({
+  extensionContext,
+  extensionId,
+}) => {
+  await withOptions(extensionContext, { disabledHosts: [] }, async () => {
+    const portal = await openTab(extensionContext, SUBSCRIPTIONS);
+    const banner = portal.page.locator("csp-portal-guide section");
+    await expect(banner).toBeVisible();
+    const popup = await openPopupFor(extensionContext, extensionId, portal.tabId);
+
+    await popup.getByRole("button", { name: "Turn the banner off on admin.microsoft.com" }).click();
+    await expect(banner).toBeHidden();
+    await expect(popup.getByText("The banner is not showing on this page.")).toBeVisible();
+
+    await popup.getByRole("button", { name: "Turn the banner on again on admin.microsoft.com" }).click();
+    await expect(banner).toBeVisible();
+    await expect(popup.getByText("The banner is showing on this page.")).toBeVisible();
+  });
+});
+
+test("the popup shows dismissed banners again", async ({ extensionContext, extensionId }) => {
+  const portal = await openTab(extensionContext, SUBSCRIPTIONS);
+  const banner = portal.page.locator("csp-portal-guide section");
+  await banner.getByRole("button", { name: /^Hide on this page until/ }).click();
+  await expect(banner).toBeHidden();
+
+  const popup = await openPopupFor(extensionContext, extensionId, portal.tabId);
+  await expect(popup.getByText("The banner is not showing on this page.")).toBeVisible();
+  await popup.getByRole("button", { name: "Show dismissed banners again" }).click();
+  await expect(popup.getByRole("status")).toHaveText("Dismissed banners will show again.");
+  await expect(banner).toBeVisible();
+  await expect(popup.getByText("The banner is showing on this page.")).toBeVisible();
 });
