@@ -117,7 +117,8 @@ const RULES = [
     ["mifodevices/**", "devices/**", "eadmin/device/**"],
     "Devices and basic mobility settings",
   ),
-  rule("m365.viva", "self-serve", ["viva/**"], "Viva settings"),
+  // Viva apps have routes of their own (`#/viva/manage-skills`, `#/vivaLearning`).
+  rule("m365.viva", "self-serve", ["viva*/**"], "Viva settings"),
   rule(
     "m365.admin-centers",
     "self-serve",
