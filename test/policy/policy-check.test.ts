@@ -216,6 +216,30 @@ const BROKEN: [string, string, Uint8Array, string | RegExp][] = [
     script("$PolicyJson = @'\r\n{ partnerName: 'C' }\r\n'@"),
     /^lines 3-3: the policy is not valid JSON: /,
   ],
+  [
+    "a UTF-8 .reg file with Polish letters",
+    "a.reg",
+    utf8(`Windows Registry Editor Version 5.00\n\n[${REG_KEY}]\n"partnerName"="Łódź IT"\n`),
+    /^\(file\): is UTF-8 with characters beyond ASCII: regedit reads such a file in the ANSI code page/,
+  ],
+  [
+    "an Intune script in UTF-8 without BOM with Polish letters",
+    "remediate.ps1",
+    script(
+      `$PolicyJson = @'\r\n{ "partnerName": "Łódź IT" }\r\n'@\r\n$PolicyKeys = @(\r\n  'SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${ID}\\policy'\r\n)`,
+    ),
+    /^\(file\): is UTF-8 without a byte-order mark and has characters beyond ASCII/,
+  ],
+  [
+    "policy JSON saved as UTF-16",
+    "a.json",
+    encodePolicyFile({
+      path: "a.json",
+      text: JSON.stringify({ "3rdparty": { extensions: { [ID]: { partnerName: "C" } } } }),
+      encoding: "utf16le-bom",
+    }),
+    "(file): is UTF-16LE with BOM: browsers read policy JSON as UTF-8; save it as UTF-8",
+  ],
   ["an empty file", "a.json", new Uint8Array(), "(file): the file is empty"],
   [
     "binary data",

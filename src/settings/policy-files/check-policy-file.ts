@@ -74,18 +74,43 @@ function checkInto(draft: Draft, name: string, bytes: Uint8Array): void {
   }
   const signedXml = bytes[0] === 0x30 ? extractSignedProfile(bytes) : null;
   const decoded =
-    signedXml !== null ? { ok: true as const, text: signedXml, encoding: "signed" } : decodePolicyText(bytes);
+    signedXml !== null
+      ? { ok: true as const, text: signedXml, encoding: "UTF-8" as const }
+      : decodePolicyText(bytes);
   if (!decoded.ok) {
     draft.problems.push({ path: "(file)", message: decoded.reason });
     return;
   }
   const text = decoded.text.replace(/^\ufeff/, "");
   const start = text.trimStart();
-  if (/^(Windows Registry Editor|REGEDIT4)/.test(start) || /\.reg$/i.test(name)) checkReg(draft, start);
-  else if (text.includes(POLICY_BEGIN) || /\.ps1$/i.test(name)) checkPowerShell(draft, text);
-  else if (start.startsWith("<")) checkPlist(draft, name, start);
-  else if (start.startsWith("{") || start.startsWith("[")) checkJson(draft, text);
-  else
+  const ascii = !/[^\t\n\r\x20-\x7e]/.test(text);
+  if (/^(Windows Registry Editor|REGEDIT4)/.test(start) || /\.reg$/i.test(name)) {
+    checkReg(draft, start);
+    if (!ascii && decoded.encoding !== "UTF-16LE with BOM") {
+      draft.problems.push({
+        path: "(file)",
+        message: `is ${decoded.encoding} with characters beyond ASCII: regedit reads such a file in the ANSI code page and garbles them; save it as Unicode (UTF-16LE with BOM), as regedit exports`,
+      });
+    }
+  } else if (text.includes(POLICY_BEGIN) || /\.ps1$/i.test(name)) {
+    checkPowerShell(draft, text);
+    if (!ascii && decoded.encoding === "UTF-8") {
+      draft.problems.push({
+        path: "(file)",
+        message:
+          "is UTF-8 without a byte-order mark and has characters beyond ASCII: Windows PowerShell 5.1 reads it in the ANSI code page; write them as \\uXXXX in the JSON (as `npm run policies` does) or save with a BOM",
+      });
+    }
+  } else if (start.startsWith("<")) checkPlist(draft, name, start);
+  else if (start.startsWith("{") || start.startsWith("[")) {
+    checkJson(draft, text);
+    if (decoded.encoding.startsWith("UTF-16")) {
+      draft.problems.push({
+        path: "(file)",
+        message: `is ${decoded.encoding}: browsers read policy JSON as UTF-8; save it as UTF-8`,
+      });
+    }
+  } else
     draft.problems.push({
       path: "(file)",
       message:

@@ -1,7 +1,15 @@
 /** Policy files are a few kilobytes; anything this big is not one, and is not read further. */
 export const MAX_POLICY_FILE_BYTES = 5 * 1024 * 1024;
 
-export type DecodedText = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+/** How the bytes were written: tools differ in what they accept (regedit, PowerShell 5.1, JSON readers). */
+export type TextEncoding =
+  | "UTF-8"
+  | "UTF-8 with BOM"
+  | "UTF-16LE with BOM"
+  | "UTF-16BE with BOM"
+  | "UTF-16LE";
+
+export type DecodedText = { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: string };
 
 /**
  * Bytes to text the way the tools that read policy files do: UTF-8 (with or without BOM), or
@@ -16,14 +24,14 @@ export function decodePolicyText(bytes: Uint8Array): DecodedText {
     };
   }
   let text: string;
-  let encoding: string;
+  let encoding: TextEncoding;
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) {
       text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
-      encoding = "UTF-16LE";
+      encoding = "UTF-16LE with BOM";
     } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
       text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
-      encoding = "UTF-16BE";
+      encoding = "UTF-16BE with BOM";
     } else if (looksLikeUtf16le(bytes)) {
       text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
       encoding = "UTF-16LE";
@@ -31,7 +39,7 @@ export function decodePolicyText(bytes: Uint8Array): DecodedText {
       if (bytes.includes(0)) return { ok: false, reason: "the file holds binary data, not a policy" };
       const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
       text = new TextDecoder("utf-8", { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
-      encoding = "UTF-8";
+      encoding = bom ? "UTF-8 with BOM" : "UTF-8";
     }
   } catch {
     return { ok: false, reason: "the file is not UTF-8 or UTF-16 text (policy files are; save it as UTF-8)" };
