@@ -13,6 +13,9 @@ import { validateSettings } from "../src/settings/validate-settings";
 
 export const POLICIES_DIR = resolve(import.meta.dirname, "../policies");
 
+// npm runs scripts in the package folder; INIT_CWD is where the user typed the command.
+const fromUser = (path: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
 function fail(message: string): never {
   console.error(`npm run policies: ${message}`);
   process.exit(1);
@@ -31,7 +34,7 @@ function main(): void {
   if (args.policy) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(args.policy, "utf8"));
+      parsed = JSON.parse(readFileSync(fromUser(args.policy), "utf8"));
     } catch (error) {
       fail(`cannot read ${args.policy} as JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -45,7 +48,7 @@ function main(): void {
     selfHostedUpdateUrl: args["self-hosted-update-url"] ?? SAMPLE_OPTIONS.selfHostedUpdateUrl,
     firefoxInstallUrl: args["firefox-install-url"] ?? SAMPLE_OPTIONS.firefoxInstallUrl,
   });
-  const outDir = args.out ? resolve(args.out) : POLICIES_DIR;
+  const outDir = args.out ? fromUser(args.out) : POLICIES_DIR;
   let written = 0;
   for (const file of renderPolicies(deployment)) {
     const target = resolve(outDir, file.path);

@@ -3,6 +3,7 @@
 // its key path; exits 0 when every file is valid, 1 when any is not (a file that configures nothing
 // for this extension is not valid either), 2 when called without files. Never prints a stack trace.
 import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { checkPolicyFile, type PolicyFileReport } from "../src/settings/policy-files/check-policy-file";
 import { MAX_POLICY_FILE_BYTES } from "../src/settings/policy-files/decode-policy-text";
 
@@ -59,7 +60,8 @@ function main(): number {
   }
   let allValid = true;
   for (const path of files) {
-    const bytes = readBounded(path);
+    // npm runs scripts in the package folder; INIT_CWD is where the user typed the command.
+    const bytes = readBounded(resolve(process.env.INIT_CWD ?? process.cwd(), path));
     if (typeof bytes === "string") {
       console.log(`${path}: NOT VALID: the file ${bytes}`);
       allValid = false;
