@@ -54,6 +54,12 @@ export function aggregate(samples: PairedSamples): Aggregated {
       scriptMs: perVariant(samples, (sample) => sample.scriptMs),
       addedTaskMs,
       addedScriptMs: addedOverA(column(samples, (sample) => [sample.scriptMs])),
+      addedLoadPartsMs: {
+        compileMs: addedOverA(column(samples, (sample) => [sample.loadParts.compileMs])),
+        recalcStyleMs: addedOverA(column(samples, (sample) => [sample.loadParts.recalcStyleMs])),
+        layoutMs: addedOverA(column(samples, (sample) => [sample.loadParts.layoutMs])),
+        otherMs: addedOverA(column(samples, (sample) => [sample.loadParts.otherMs])),
+      },
       addedTaskMsOnNonePages: onNonePages(samples),
       taskVsControl: addedTaskMs.N.median > 0 ? addedTaskMs.E.median / addedTaskMs.N.median : null,
     },

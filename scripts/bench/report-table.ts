@@ -1,5 +1,6 @@
 import type { BudgetResult } from "./budgets";
 import { kB, ms, spread, times } from "./format";
+import type { HeapKinds } from "./heap-kinds";
 import { oneLine } from "./machine";
 import type { BenchResults } from "./results";
 import type { SoakSnapshot } from "./soak";
@@ -47,6 +48,21 @@ export function figureRows(results: BenchResults): Row[] {
       ...["A", "N", "E"].map((v) => spread(load.scriptMs[v as "A"], ms)),
     ],
     ["  added over A", "", spread(load.addedScriptMs.N, ms, true), spread(load.addedScriptMs.E, ms, true)],
+    ...(
+      [
+        ["compileMs", "V8 compilation (inside script)"],
+        ["recalcStyleMs", "style recalculation"],
+        ["layoutMs", "layout"],
+        ["otherMs", "other (neither script, style nor layout)"],
+      ] as const
+    ).map(
+      ([part, label]): Row => [
+        `  of the load, added: ${label}`,
+        "",
+        spread(load.addedLoadPartsMs[part].N, ms, true),
+        spread(load.addedLoadPartsMs[part].E, ms, true),
+      ],
+    ),
     ["JS heap after load and GC", ...["A", "N", "E"].map((v) => spread(heapAfterLoad.bytes[v as "A"], kB))],
     [
       "  added over A",
@@ -108,6 +124,12 @@ export function figureRows(results: BenchResults): Row[] {
         heaps([E.loaded, E.cold, E.warm]),
       ],
       [
+        "  heap after load, E − A by kind",
+        "",
+        "",
+        largestDifferences(E.loaded.heapByKind, A.loaded.heapByKind),
+      ],
+      [
         "  growth, first 1,000 (cold)",
         kB(A.cold.heapBytes - A.loaded.heapBytes, true),
         "",
@@ -120,11 +142,11 @@ export function figureRows(results: BenchResults): Row[] {
         kB(E.warm.heapBytes - E.cold.heapBytes, true),
       ],
       [
-        "  our listeners, all JS listeners, our nodes",
+        "  our listeners, all JS listeners, our elements",
         "",
         "",
         [E.loaded, E.cold, E.warm]
-          .map((s) => `${s.ownListeners}/${s.jsEventListeners}/${s.ownNodes}`)
+          .map((s) => `${s.ownListeners}/${s.jsEventListeners}/${s.ownElements}`)
           .join(" → "),
       ],
       [
@@ -152,6 +174,16 @@ export function figureRows(results: BenchResults): Row[] {
       : `${classifier.classifyNsPerUrl.toFixed(0)} ns vs ${classifier.urlParseNsPerUrl.toFixed(0)} ns = ${times(classifier.ratio)}`,
   ]);
   return rows;
+}
+
+/** The four kinds of heap object that differ most, largest first: "code +300.0 kB, string +90.0 kB, …". */
+export function largestDifferences(ours: HeapKinds, baseline: HeapKinds): string {
+  return [...new Set([...Object.keys(ours), ...Object.keys(baseline)])]
+    .map((kind) => [kind, (ours[kind] ?? 0) - (baseline[kind] ?? 0)] as const)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 4)
+    .map(([kind, bytes]) => `${kind} ${kB(bytes, true)}`)
+    .join(", ");
 }
 
 export function budgetRows(budgets: readonly BudgetResult[]): Row[] {

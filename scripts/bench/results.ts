@@ -4,6 +4,7 @@ import type { BudgetResult } from "./budgets";
 import type { ClassifierResult } from "./classifier-throughput";
 import type { InjectedSize } from "./content-script-size";
 import type { Machine } from "./machine";
+import type { LoadParts } from "./page-sample";
 import type { BenchPortal } from "./route-plan";
 import type { SoakResult } from "./soak";
 import type { Summary } from "./stats";
@@ -32,6 +33,7 @@ export interface BenchResults {
     scriptMs: Record<Variant, Summary>;
     addedTaskMs: Added;
     addedScriptMs: Added;
+    addedLoadPartsMs: Record<keyof LoadParts, Added>;
     /** Added TaskDuration on loads of `none` pages only; null if no repetition loaded one. */
     addedTaskMsOnNonePages: Added | null;
     /** median(E − A) / median(N − A) of TaskDuration; null when the control adds nothing measurable. */

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { classifyUrl } from "../../src/classify-url";
 import { aggregate, type PairedSamples } from "./aggregate";
@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     options: {
       repetitions: { type: "string", short: "r", default: "20" },
       markdown: { type: "boolean", default: false },
+      // An unpacked Chromium build to measure instead of building the tree: a what-if, or a release.
+      extension: { type: "string" },
     },
   });
   const repetitions = Number(values.repetitions);
@@ -37,7 +39,9 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const machine = describeMachine();
-  const build = ensureBuild(DIST_ROOT);
+  const build = values.extension
+    ? { builtDir: resolve(values.extension), rebuilt: false, reason: "given with --extension" }
+    : ensureBuild(DIST_ROOT);
   log(`build ${relative(REPO_ROOT, build.builtDir)}: ${build.reason}${build.rebuilt ? ", rebuilt" : ""}`);
   const controlDir = writeControlExtension(build.builtDir, join(REPO_ROOT, DIST_ROOT, "control-extension"));
   const size = measureInjectedSize(build.builtDir);
@@ -83,7 +87,9 @@ async function main(): Promise<void> {
     const measured: Omit<BenchResults, "budgets"> = {
       date: new Date().toISOString(),
       ...commitOf(),
-      command: `npm run bench${repetitions === 20 ? "" : ` -- --repetitions ${repetitions}`}`,
+      command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(
+        " ",
+      ),
       machine,
       durationS: (Date.now() - started) / 1000,
       repetitions,

@@ -25,8 +25,11 @@ export interface SoakSnapshot {
   ownListenersByType: Record<string, number>;
   /** `<csp-portal-guide>` elements in the document. */
   hosts: number;
-  /** Nodes we own: the hosts and everything in their shadow roots. */
-  ownNodes: number;
+  /**
+   * Elements we own: the hosts and every element in their shadow roots. Text nodes are left out: a
+   * live region's announcement comes and goes with time, and is content, not structure.
+   */
+  ownElements: number;
 }
 
 export interface SoakResult {
@@ -154,7 +157,7 @@ async function snapshot(measured: MeasuredPage, ownContextId: number | null): Pr
     let nodes = hosts.length;
     for (const host of hosts) {
       if (!host.shadowRoot) continue;
-      const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_ALL);
+      const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_ELEMENT);
       while (walker.nextNode()) nodes += 1;
     }
     return { hosts: hosts.length, nodes };
@@ -167,7 +170,7 @@ async function snapshot(measured: MeasuredPage, ownContextId: number | null): Pr
     ownListeners: Object.values(listeners).reduce((sum, count) => sum + count, 0),
     ownListenersByType: listeners,
     hosts: owned.hosts,
-    ownNodes: owned.nodes,
+    ownElements: owned.nodes,
   };
 }
 

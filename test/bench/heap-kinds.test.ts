@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sumByType } from "../../scripts/bench/heap-kinds";
+import { largestDifferences } from "../../scripts/bench/report-table";
 
 describe("sumByType", () => {
   it("adds up self sizes per V8 node type of a heap snapshot", () => {
@@ -17,5 +18,15 @@ describe("sumByType", () => {
 
   it("refuses a snapshot format without types or sizes", () => {
     expect(() => sumByType({ node_fields: ["name"], node_types: [[]] }, [])).toThrow(/type or self_size/);
+  });
+});
+
+describe("largestDifferences", () => {
+  it("names the kinds that differ most, either way, largest first", () => {
+    const ours = { code: 400_000, string: 150_000, object: 90_000, native: 10_000, number: 5 };
+    const baseline = { code: 100_000, string: 60_000, object: 100_000, native: 200_000, array: 1_000 };
+    expect(largestDifferences(ours, baseline)).toBe(
+      "code +300.0 kB, native -190.0 kB, string +90.0 kB, object -10.0 kB",
+    );
   });
 });
