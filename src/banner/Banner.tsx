@@ -129,62 +129,80 @@ export function Banner(props: BannerProps) {
   const dismissLabel =
     onDismiss && props.dismissUntil ? t("dismissBanner", [formatDay(props.dismissUntil, language)]) : null;
 
+  const customDir = custom ? textDirection(custom.language) : textDir;
+  const body = custom ? custom.text : withName(t, keys.body, partner, partnerName !== "");
+
   return (
     <section {...region}>
-      <span class="banner__icon">
-        <Icon name={verdict} ring />
-      </span>
-      <div class="banner__text" dir={textDir}>
-        <p>
-          <strong class="banner__title">{t(keys.title)}</strong>{" "}
-          {custom ? (
-            <span lang={custom.language} dir={textDirection(custom.language)}>
-              {custom.text}
-            </span>
-          ) : (
-            withName(t, keys.body, partner, partnerName !== "")
-          )}
-        </p>
-        {verdict === "partner" && !partnerName && (
-          <p class="banner__hint">
-            {sentence(
-              t,
-              "partnerListedAt",
-              t("partnerListedAtPlace"),
-              <a
-                href={partnerRelationshipsUrl(props.portalHost ?? "")}
-                target={onAdminCenter ? undefined : "_blank"}
-                rel="noopener noreferrer"
-              >
-                {t("partnerListedAtPlace")}
-              </a>,
-            )}
-          </p>
-        )}
-      </div>
-      <div class="banner__actions">
-        {contacts.map((contact) => (
-          <a
-            class="button"
-            key={contact.kind}
-            href={contact.href}
-            target={contact.kind === "website" || contact.kind === "support" ? "_blank" : undefined}
-            rel="noopener noreferrer"
-          >
-            {contact.kind === "email" || contact.kind === "phone" ? (
-              <>
-                <span class="visually-hidden">{t(CONTACT_MESSAGES[contact.kind])} </span>
-                <bdi>{contact.text}</bdi>
-              </>
+      <div class="banner__main">
+        <div class="banner__message">
+          <span class="banner__icon">
+            <Icon name={verdict} ring />
+          </span>
+          <div class="banner__text" dir={textDir}>
+            {customDir === textDir ? (
+              <p>
+                <strong class="banner__title">{t(keys.title)}</strong>{" "}
+                <span class="banner__body" lang={custom?.language}>
+                  {body}
+                </span>
+              </p>
             ) : (
-              t(CONTACT_MESSAGES[contact.kind])
+              // A text in the other direction reads as a paragraph of its own, not a run inside ours.
+              <>
+                <p>
+                  <strong class="banner__title">{t(keys.title)}</strong>
+                </p>
+                <p class="banner__body" lang={custom?.language} dir={customDir}>
+                  {body}
+                </p>
+              </>
             )}
+            {verdict === "partner" && !partnerName && (
+              <p class="banner__hint">
+                {sentence(
+                  t,
+                  "partnerListedAt",
+                  t("partnerListedAtPlace"),
+                  <a
+                    href={partnerRelationshipsUrl(props.portalHost ?? "")}
+                    target={onAdminCenter ? undefined : "_blank"}
+                    rel="noopener noreferrer"
+                  >
+                    {t("partnerListedAtPlace")}
+                  </a>,
+                )}
+              </p>
+            )}
+          </div>
+        </div>
+        <div class="banner__actions">
+          {contacts.map((contact) => (
+            <a
+              class="button"
+              key={contact.kind}
+              dir={textDir}
+              href={contact.href}
+              target={contact.kind === "website" || contact.kind === "support" ? "_blank" : undefined}
+              rel="noopener noreferrer"
+            >
+              {contact.kind === "email" || contact.kind === "phone" ? (
+                <>
+                  <span class="visually-hidden">{t(CONTACT_MESSAGES[contact.kind])} </span>
+                  <bdi>{contact.text}</bdi>
+                </>
+              ) : (
+                t(CONTACT_MESSAGES[contact.kind])
+              )}
+            </a>
+          ))}
+          <a class="banner__why" dir={textDir} href={WHY_URL} target="_blank" rel="noopener noreferrer">
+            {t("whyLink")}
+            <span class="visually-hidden"> {t("whyLinkDetail")}</span>
           </a>
-        ))}
-        <a class="banner__why" href={WHY_URL} target="_blank" rel="noopener noreferrer">
-          {t("whyLink")}
-          <span class="visually-hidden"> {t("whyLinkDetail")}</span>
-        </a>
+        </div>
+      </div>
+      <div class="banner__controls">
         {onCollapsedChange && (
           <button
             type="button"

@@ -64,7 +64,7 @@ function scheme(scope: string, colours: BannerColours, colorScheme: "light" | "d
 export const BANNER_STYLES = `
 :host{all:initial;display:block}
 :host([hidden]){display:none!important}
-.banner{--focus:var(--fg);box-sizing:border-box;display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;margin:0;padding:6px 12px;
+.banner{--focus:var(--fg);box-sizing:border-box;display:flex;align-items:flex-start;gap:8px;margin:0;padding-block:6px;padding-inline:12px 8px;
 font:400 14px/20px "Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;
 color:var(--fg);background:var(--bg);border-block-end:1px solid var(--border);text-align:start;overflow-wrap:anywhere}
 ${scheme(".banner", BANNER_COLOURS.light, "light")}
@@ -73,12 +73,15 @@ ${scheme(".banner[data-theme=dark]", BANNER_COLOURS.dark, "dark")}
 .banner *{box-sizing:border-box}
 .banner p{margin:0}
 .icon{display:block;width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round;stroke-linejoin:round}
-.banner__icon{color:var(--accent);align-self:flex-start;padding-block:6px}
-.banner__text{flex:1 1 24em;min-width:0;padding-block:6px}
+.banner__main{flex:1 1 auto;min-width:0;display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px}
+.banner__message{flex:1 1 24em;min-width:0;display:flex;gap:12px;padding-block:6px}
+.banner__icon{flex:none;color:var(--accent)}
+.banner__text{flex:1 1 auto;min-width:0}
 .banner__title{font-weight:600;margin-inline-end:4px}
 .banner__name{font-weight:600}
 .banner__hint{margin-block-start:2px}
 .banner__actions{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-inline-start:auto}
+.banner__controls{flex:none;display:flex;gap:4px}
 .banner a{color:var(--link);text-decoration:underline}
 .banner a:hover{text-decoration-thickness:2px}
 .banner .button{display:inline-flex;align-items:center;min-height:32px;max-width:100%;padding:5px 12px;border:1px solid var(--button-border);border-radius:4px;background:var(--button-bg);color:var(--fg);font-weight:600;text-decoration:none}
@@ -86,8 +89,8 @@ ${scheme(".banner[data-theme=dark]", BANNER_COLOURS.dark, "dark")}
 .icon-button,.pill{font:inherit;color:inherit;cursor:pointer;margin:0}
 .icon-button{display:inline-grid;place-items:center;width:32px;height:32px;padding:0;border:0;border-radius:4px;background:transparent}
 .icon-button:hover{background:var(--subtle-hover)}
-.banner--collapsed{background:transparent;border:0;padding:4px 12px}
-.pill{display:inline-flex;align-items:center;gap:6px;min-height:28px;max-width:100%;padding:3px 10px 3px 6px;border:1px solid var(--border);border-radius:14px;background:var(--bg);font-weight:600;text-align:start}
+.banner--collapsed{background:transparent;border:0;padding-block:4px}
+.pill{display:inline-flex;align-items:center;gap:6px;min-height:28px;max-width:100%;padding-block:3px;padding-inline:6px 10px;border:1px solid var(--border);border-radius:14px;background:var(--bg);font-weight:600;text-align:start}
 .pill .icon:first-child{color:var(--accent)}
 .banner :focus-visible{outline:2px solid var(--focus);outline-offset:1px}
 .visually-hidden,.announcer{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { BrowserContext, Locator, Page, Worker } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { type BrowserContext, expect, type Locator, type Page, test, type Worker } from "@playwright/test";
 import { build, type Rolldown } from "vite";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -143,5 +144,48 @@ export async function screenshotTop(page: Page, name: string, height = 160): Pro
   const path = resolve(SCREENSHOTS, `${name}.png`);
   const width = page.viewportSize()?.width ?? 1280;
   await page.screenshot({ path, clip: { x: 0, y: 0, width, height } });
+  await test.info().attach(name, { path, contentType: "image/png" });
   return path;
 }
+
+// The first read of storage.managed in a fresh profile takes seconds; options arrive after it.
+export const SETTINGS_TIMEOUT = { timeout: 15_000 };
+
+/** "#0f2a10" → "rgb(15, 42, 16)", as getComputedStyle writes colours. */
+export function rgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1, 7), 16);
+  return `rgb(${value >> 16}, ${(value >> 8) & 255}, ${value & 255})`;
+}
+
+/** Opens a verdict's page with the partner configured and waits until the banner shows its contacts. */
+export async function openWithPartner(
+  openPortal: (url: string) => Promise<Page>,
+  url: string,
+  verdict: BannerVerdict,
+): Promise<Page> {
+  const page = await openPortal(url);
+  await expect(page.locator("csp-portal-guide")).toHaveAttribute("data-verdict", verdict);
+  await expect(bannerOf(page).locator(".banner__text")).toContainText(
+    verdict === "partner" || verdict === "support" ? PARTNER.partnerName : "",
+    SETTINGS_TIMEOUT,
+  );
+  return page;
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).include("csp-portal-guide").analyze();
+  const found = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+  expect(found).toEqual([]);
+  // Not vacuous: axe did look at the banner's own elements.
+  expect(results.passes.length).toBeGreaterThan(5);
+}
+
+/** The README's four screenshots: both portals, the partner configured, the default look. */
+export const README_PAGES: Record<BannerVerdict, string> = {
+  partner: PAGES["m365-admin"].partner,
+  "self-serve": PAGES["azure-portal"]["self-serve"],
+  info: PAGES["m365-admin"].info,
+  support: PAGES["azure-portal"].support,
+};
