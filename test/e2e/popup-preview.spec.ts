@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, HOST, test } from "./extension-test";
-import { openPopupFor, openTab, withOptions } from "./popup-tools";
+import { openPopupFor, openTab, previewIn, withOptions } from "./popup-tools";
 
 const URLS = [
   "https://admin.microsoft.com/Adminportal/Home#/subscriptions",
@@ -20,16 +20,6 @@ async function shadowText(page: Page, hostSelector: string): Promise<string> {
       return sections.map((section) => section.innerText).join(" ");
     });
   return text.replace(/\s+/g, " ").trim();
-}
-
-async function previewIn(popup: Page, url: string, locale = "en"): Promise<void> {
-  const section = popup.getByRole("region", { name: "Preview as customer" });
-  const details = section.locator("details");
-  await expect(details).toBeVisible();
-  if ((await details.getAttribute("open")) === null) await section.getByText("Preview as customer").click();
-  await section.getByLabel("Portal URL").fill(url);
-  await section.getByLabel("Language").selectOption(locale);
-  await section.getByRole("button", { name: "Preview", exact: true }).click();
 }
 
 test("the preview shows the same banner as the content script for the same URL", async ({

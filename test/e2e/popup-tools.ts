@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from "@playwright/test";
+import { type BrowserContext, expect, type Page, type Worker } from "@playwright/test";
 
 /** The extension's service worker, woken if it was asleep. */
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
@@ -110,4 +110,15 @@ export async function withOptions<T>(
 interface StorageArea {
   set(values: object): Promise<void>;
   remove(keys: string[]): Promise<void>;
+}
+
+/** Fills in "Preview as customer" in the popup and asks for the preview. */
+export async function previewIn(popup: Page, url: string, locale = "en"): Promise<void> {
+  const section = popup.getByRole("region", { name: "Preview as customer" });
+  const details = section.locator("details");
+  await expect(details).toBeVisible();
+  if ((await details.getAttribute("open")) === null) await section.getByText("Preview as customer").click();
+  await section.getByLabel("Portal URL").fill(url);
+  await section.getByLabel("Language").selectOption(locale);
+  await section.getByRole("button", { name: "Preview", exact: true }).click();
 }

@@ -1,5 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./extension-test";
-import { openPopupFor, openTab, withOptions } from "./popup-tools";
+import { openPopupFor, openTab, previewIn, withOptions } from "./popup-tools";
 
 const SUBSCRIPTIONS = "https://admin.microsoft.com/Adminportal/Home#/subscriptions";
 
@@ -70,3 +71,31 @@ test("the popup shows dismissed banners again", async ({ extensionContext, exten
   await expect(banner).toBeVisible();
   await expect(popup.getByText("The banner is showing on this page.")).toBeVisible();
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the popup has no accessibility violations (axe, ${scheme})`, async ({
+    extensionContext,
+    extensionId,
+  }) => {
+    // axe walks the whole popup and the preview's shadow root: slow on a shared two-core machine.
+    test.setTimeout(90_000);
+    await withOptions(
+      extensionContext,
+      {
+        partnerName: "Contoso IT Services",
+        partnerEmail: "cloud@contoso.example",
+        partnerPhone: "+48 22 555 01 00",
+      },
+      async () => {
+        const portal = await openTab(extensionContext, SUBSCRIPTIONS);
+        const popup = await openPopupFor(extensionContext, extensionId, portal.tabId);
+        await popup.emulateMedia({ colorScheme: scheme });
+        await expect(popup.getByText("cloud@contoso.example")).toBeVisible();
+        await previewIn(popup, SUBSCRIPTIONS);
+        await expect(popup.locator(".shadow-view")).toBeVisible();
+        const results = await new AxeBuilder({ page: popup }).analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      },
+    );
+  });
+}
