@@ -2,8 +2,9 @@ import { type BannerTheme, portalTheme } from "../src/banner/portal-theme";
 
 /**
  * Follows the portal's own light/dark theme as far as the page shows it on <html> and <body>:
- * attribute observers on those two elements only (class and style), and their child list for a
- * replaced <body>; nothing deeper in the page is watched. Calls `onChange` when the theme changes.
+ * attribute observers on those two elements only (class; <html>'s style for color-scheme), and
+ * <html>'s child list for a replaced <body>; nothing deeper in the page is watched. Calls `onChange`
+ * when the theme changes.
  */
 export function watchPortalTheme(onChange: (theme: BannerTheme) => void, signal: AbortSignal): BannerTheme {
   let current = readTheme();
@@ -20,7 +21,7 @@ export function watchPortalTheme(onChange: (theme: BannerTheme) => void, signal:
     body = document.body;
     observer.disconnect();
     observer.observe(document.documentElement, { attributeFilter: ["class", "style"], childList: true });
-    if (body) observer.observe(body, { attributeFilter: ["class", "style"] });
+    if (body) observer.observe(body, { attributeFilter: ["class"] });
   };
   observeBody();
   signal.addEventListener("abort", () => observer.disconnect());
