@@ -384,7 +384,7 @@ test("the banner survives the portal removing it, with its content and state", a
   await expect(banner.getByRole("button", { name: /^Goes through your partner/ })).toBeVisible();
 });
 
-test("a language forced by policy replaces the browser's, loaded from the background", async ({
+test("a language set in the settings (policy or options) replaces the browser's, loaded from the background", async ({
   extensionContext,
   openPortal,
 }) => {
