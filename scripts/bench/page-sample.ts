@@ -11,7 +11,7 @@ import type { RoutePlan } from "./route-plan";
 
 // After `load`, long enough for a document_idle content script to run and its settings read to land.
 export const SETTLE_MS = 250;
-export const ROUTE_CHANGES_PER_SAMPLE = 6;
+export const ROUTE_CHANGES_PER_SAMPLE = 4;
 
 /** Performance.getMetrics' own split of TaskDuration (V8 compilation is also inside ScriptDuration). */
 export interface LoadParts {

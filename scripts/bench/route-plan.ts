@@ -92,3 +92,14 @@ export function routeAt(plan: RoutePlan, index: number): PlannedRoute {
   if (plan.routes.length === 0) throw new Error("the route plan is empty");
   return plan.routes[((index % plan.routes.length) + plan.routes.length) % plan.routes.length]!;
 }
+
+/**
+ * Which route a repetition loads first. Every fourth repetition loads a page with verdict `none`
+ * (where only the route check should run), the others walk the plan, so both kinds of load get
+ * enough samples of their own.
+ */
+export function startIndexFor(plan: RoutePlan, repetition: number): number {
+  const none = plan.routes.flatMap((route, index) => (route.verdict === "none" ? [index] : []));
+  if (none.length > 0 && repetition % 4 === 3) return none[Math.floor(repetition / 4) % none.length]!;
+  return repetition % plan.routes.length;
+}

@@ -18,7 +18,7 @@ import { describeMachine } from "./machine";
 import { samplePage } from "./page-sample";
 import { renderReport } from "./report-table";
 import type { BenchResults } from "./results";
-import { BENCH_PORTALS, type BenchPortal, planRoutes, type RoutePlan } from "./route-plan";
+import { BENCH_PORTALS, type BenchPortal, planRoutes, type RoutePlan, startIndexFor } from "./route-plan";
 import { soak } from "./soak";
 
 const DIST_ROOT = process.env.BENCH_DIST_ROOT ?? "dist-bench";
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     for (let repetition = 0; repetition < repetitions; repetition += 1) {
       for (const [portalIndex, portal] of portals.entries()) {
         const plan = plans[portal];
-        const startIndex = repetition % plan.routes.length;
+        const startIndex = startIndexFor(plan, repetition);
         // Rotate who goes first, so a slow moment of the machine does not always fall on the same one.
         const rotation = (repetition + portalIndex) % VARIANTS.length;
         for (const variant of [...VARIANTS.slice(rotation), ...VARIANTS.slice(0, rotation)]) {

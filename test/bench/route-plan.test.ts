@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BENCH_PORTALS, planRoutes, routeAt } from "../../scripts/bench/route-plan";
+import { BENCH_PORTALS, planRoutes, routeAt, startIndexFor } from "../../scripts/bench/route-plan";
 import { classifyUrl } from "../../src/classify-url";
 import { VERDICTS, type Verdict } from "../../src/verdict";
 
@@ -52,5 +52,32 @@ describe("planRoutes", () => {
     const plan = planRoutes(["a", "b"], (url) => (url === "a" ? "partner" : "info"));
     expect(routeAt(plan, 2).url).toBe(plan.routes[0]!.url);
     expect(routeAt(plan, -1).url).toBe(plan.routes[1]!.url);
+  });
+});
+
+describe("startIndexFor", () => {
+  it("loads a none page every fourth repetition, taking turns, and walks the plan otherwise", () => {
+    const table: Record<string, Verdict> = { a: "partner", b: "none", c: "info", d: "none", e: "partner" };
+    const plan = planRoutes(Object.keys(table), (url) => table[url]!);
+    const loaded = Array.from(
+      { length: 12 },
+      (_, repetition) => plan.routes[startIndexFor(plan, repetition)]!,
+    );
+    expect(loaded.filter((_, repetition) => repetition % 4 === 3).map((route) => route.verdict)).toEqual([
+      "none",
+      "none",
+      "none",
+    ]);
+    expect(new Set(loaded.filter((route) => route.verdict === "none").map((route) => route.url)).size).toBe(
+      2,
+    );
+    expect(loaded.slice(0, 3).map((route) => route.url)).toEqual(
+      plan.routes.slice(0, 3).map((route) => route.url),
+    );
+  });
+
+  it("walks the plan alone when no page is none", () => {
+    const plan = planRoutes(["a", "b"], (url) => (url === "a" ? "partner" : "info"));
+    expect([0, 1, 2, 3].map((repetition) => startIndexFor(plan, repetition))).toEqual([0, 1, 0, 1]);
   });
 });
