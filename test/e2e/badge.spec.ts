@@ -1,5 +1,5 @@
 import { expect, HOST, test } from "./extension-test";
-import { badgeOf, openTab } from "./popup-tools";
+import { badgeOf, openTab, stopExtensionWorker } from "./popup-tools";
 
 const SUBSCRIPTIONS = "https://admin.microsoft.com/Adminportal/Home#/subscriptions";
 const PARTNER = {
@@ -66,5 +66,19 @@ test("leaving the portal in the same tab clears the badge, and coming back sets 
   await expect.poll(async () => (await badgeOf(extensionContext, tabId)).text).toBe("");
   await page.goBack();
   await expect.poll(() => badgeOf(extensionContext, tabId)).toEqual(PARTNER);
+  await page.close();
+});
+
+test("the badge survives the service worker being stopped, and the next route change wakes it", async ({
+  extensionContext,
+  extensionId,
+}) => {
+  const { page, tabId } = await openTab(extensionContext, SUBSCRIPTIONS);
+  await expect.poll(() => badgeOf(extensionContext, tabId)).toEqual(PARTNER);
+  await stopExtensionWorker(extensionContext, extensionId);
+  // The badge is the browser's per-tab state, not the worker's: it is still there.
+  await expect.poll(() => badgeOf(extensionContext, tabId)).toEqual(PARTNER);
+  await page.evaluate(() => window.replica.navigate("/Adminportal/Home#/users"));
+  await expect.poll(() => badgeOf(extensionContext, tabId)).toEqual(SELF);
   await page.close();
 });

@@ -5,7 +5,7 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
 }
 
-/** The few `chrome.*` calls the tests make inside the service worker (there is no @types/chrome here). */
+/** The few `chrome.*` calls the tests make in the extension (there is no @types/chrome here). */
 interface WorkerChrome {
   tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
   action: {
@@ -42,10 +42,31 @@ export interface BadgeState {
   title: string;
 }
 
+const apiPages = new WeakMap<BrowserContext, Promise<Page>>();
+
+/**
+ * One page of the extension's own, kept open per browser, to call `chrome.action` from: unlike the
+ * service worker, it is there whether or not the browser has stopped the worker.
+ */
+function extensionApiPage(context: BrowserContext): Promise<Page> {
+  let page = apiPages.get(context);
+  if (!page) {
+    page = (async () => {
+      const extensionId = new URL((await extensionWorker(context)).url()).host;
+      await allowExtensionPages(context);
+      const opened = await context.newPage();
+      await opened.goto(`chrome-extension://${extensionId}/popup/index.html?tab=0`);
+      return opened;
+    })();
+    apiPages.set(context, page);
+  }
+  return page;
+}
+
 /** The toolbar badge as the browser holds it for one tab (or the default, without a tab). */
 export async function badgeOf(context: BrowserContext, tabId?: number): Promise<BadgeState> {
-  const worker = await extensionWorker(context);
-  return worker.evaluate(async (id) => {
+  const page = await extensionApiPage(context);
+  return page.evaluate(async (id) => {
     const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
     const details = id === undefined ? {} : { tabId: id };
     const [text, color, title] = await Promise.all([
@@ -121,4 +142,33 @@ export async function previewIn(popup: Page, url: string, locale = "en"): Promis
   await section.getByLabel("Portal URL").fill(url);
   await section.getByLabel("Language").selectOption(locale);
   await section.getByRole("button", { name: "Preview", exact: true }).click();
+}
+
+/**
+ * Stops the extension's service worker, as the browser does after 30 s idle, and resolves once it
+ * has reported "stopped". CDP's ServiceWorker domain is reached through one of the extension's own
+ * pages, which shares the worker's origin.
+ */
+export async function stopExtensionWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  await allowExtensionPages(context);
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/popup/index.html`);
+    const cdp = await context.newCDPSession(page);
+    const statuses: string[] = [];
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+      for (const version of versions) {
+        if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`))
+          statuses.push(version.runningStatus);
+      }
+    });
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    await expect
+      .poll(() => statuses.includes("stopped"), { message: "the service worker stopped" })
+      .toBe(true);
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
 }
