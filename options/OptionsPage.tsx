@@ -9,6 +9,7 @@ import {
   draftErrors,
   draftFrom,
   editableKeys,
+  settingsAsPolicy,
 } from "../src/settings/options-draft";
 import type { ResolvedSettings } from "../src/settings/resolve-settings";
 import {
@@ -27,6 +28,8 @@ export interface OptionsPageProps {
   /** The locale whose custom texts are edited first: the reader's. */
   initialMessageLocale: string;
   onSave(changes: Record<string, unknown>): Promise<void>;
+  /** Hands the settings in force, as policy JSON, to the shell to download. */
+  onExportPolicy(json: string): void;
 }
 
 type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; error: string };
@@ -83,7 +86,7 @@ function Field({ id, label, locked, lockNote, errors, t, check, children }: Fiel
  * (typed in by the customer or the partner's technician). Keys the organisation's policy sets are
  * shown read-only with the reason; what cannot be saved is said next to the field.
  */
-export function OptionsPage({ t, resolved, initialMessageLocale, onSave }: OptionsPageProps) {
+export function OptionsPage({ t, resolved, initialMessageLocale, onSave, onExportPolicy }: OptionsPageProps) {
   const [draft, setDraft] = useState<Draft>(() => draftFrom(resolved.values));
   const [touched, setTouched] = useState<ReadonlySet<SettingKey>>(new Set());
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -574,6 +577,13 @@ export function OptionsPage({ t, resolved, initialMessageLocale, onSave }: Optio
         <button type="button" onClick={() => void reset()} disabled={status.kind === "saving"}>
           {t("options_reset")}
         </button>
+        <button
+          type="button"
+          aria-describedby="exportPolicyHint"
+          onClick={() => onExportPolicy(`${JSON.stringify(settingsAsPolicy(resolved.values), null, 2)}\n`)}
+        >
+          {t("options_exportPolicy")}
+        </button>
         <span role="status" data-status={status.kind}>
           {hasErrors
             ? t("options_cannotSave")
@@ -584,6 +594,9 @@ export function OptionsPage({ t, resolved, initialMessageLocale, onSave }: Optio
                 : ""}
         </span>
       </div>
+      <p id="exportPolicyHint" class="hint">
+        {t("options_exportPolicyHint")}
+      </p>
     </form>
   );
 }

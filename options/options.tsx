@@ -9,6 +9,16 @@ import { UI_LOCALES } from "../src/settings/settings-schema";
 import { OptionsPage } from "./OptionsPage";
 
 const LOG_PREFIX = "[CSP Portal Guide]";
+const POLICY_FILE_NAME = "csp-portal-guide-policy.json";
+
+function downloadPolicy(json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = POLICY_FILE_NAME;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 /**
  * The options page shell: reads the effective settings (user options under policy), follows live
@@ -34,6 +44,7 @@ async function main(root: HTMLElement): Promise<void> {
         resolved={resolved}
         initialMessageLocale={resolved.values.locale || browserLocale}
         onSave={saveOptions}
+        onExportPolicy={downloadPolicy}
       />,
       root,
     );

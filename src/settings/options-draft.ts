@@ -46,3 +46,16 @@ export function changesToSave(draft: Draft, keys: readonly SettingKey[]): Record
   }
   return changes;
 }
+
+/**
+ * The settings in force that differ from the defaults, as a policy: a bare settings object, which
+ * `npm run policy:check` checks and `npm run policies -- --policy FILE` renders into every form. It
+ * lets a partner's technician set the extension up in the options page, then deploy the same.
+ */
+export function settingsAsPolicy(values: EffectiveValues): Record<string, unknown> {
+  const policy: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) {
+    if (JSON.stringify(values[key]) !== JSON.stringify(DEFAULT_VALUES[key])) policy[key] = values[key];
+  }
+  return policy;
+}

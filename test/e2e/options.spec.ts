@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
+import { checkPolicyFile } from "../../src/settings/policy-files/check-policy-file";
 import { expect, HOST, test } from "./extension-test";
 import { allowExtensionPages } from "./popup-tools";
 
@@ -114,6 +116,26 @@ test("turning the banners off in the options page hides them on open portal page
   await options.getByRole("button", { name: "Save" }).click();
   await expect(options.locator("[data-status]")).toHaveText("Saved.");
   await expect(page.locator(HOST).locator("section")).toBeHidden();
+  await options.close();
+});
+
+test("the settings in force download as a policy file that policy:check accepts", async ({
+  extensionContext,
+  extensionId,
+}) => {
+  const options = await openOptions(extensionContext, extensionId);
+  await options.locator("#partnerName").fill("Northwind Cloud");
+  await options.locator("#dismissDays").fill("7");
+  await options.getByRole("button", { name: "Save" }).click();
+  await expect(options.locator("[data-status]")).toHaveText("Saved.");
+  const [download] = await Promise.all([
+    options.waitForEvent("download"),
+    options.getByRole("button", { name: "Download as a policy file" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("csp-portal-guide-policy.json");
+  const bytes = readFileSync((await download.path())!);
+  expect(JSON.parse(bytes.toString("utf8"))).toEqual({ partnerName: "Northwind Cloud", dismissDays: 7 });
+  expect(checkPolicyFile(download.suggestedFilename(), bytes)).toMatchObject({ valid: true, problems: [] });
   await options.close();
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { changesToSave, draftErrors, draftFrom, editableKeys } from "../../src/settings/options-draft";
+import {
+  changesToSave,
+  draftErrors,
+  draftFrom,
+  editableKeys,
+  settingsAsPolicy,
+} from "../../src/settings/options-draft";
 import { resolveSettings } from "../../src/settings/resolve-settings";
+import { validateSettings } from "../../src/settings/validate-settings";
 
 describe("the options form", () => {
   const resolved = resolveSettings({ policy: { partnerName: "Contoso", allowUserDisable: false } });
@@ -32,5 +39,16 @@ describe("the options form", () => {
       dismissDays: undefined,
     });
     expect(changesToSave(draft, editableKeys(resolved))).not.toHaveProperty("partnerName");
+  });
+
+  it("exports what is in force and differs from the defaults, as a policy that validates as it stands", () => {
+    const policy = settingsAsPolicy(
+      resolveSettings({
+        options: { partnerPhone: "+1 555 0100", dismissDays: 30 },
+        policy: { partnerName: "Contoso" },
+      }).values,
+    );
+    expect(policy).toEqual({ partnerName: "Contoso", partnerPhone: "+1 555 0100" });
+    expect(validateSettings(policy).problems).toEqual([]);
   });
 });
