@@ -57,6 +57,12 @@ export function linkToolbar(
 /** Our own host, not whatever the page put in the DOM under a look-alike name. */
 function visibleBannerText(host: BannerHost | null): string | null {
   if (!host || host.element.hidden || !host.element.isConnected) return null;
-  const text = (host.mountPoint.textContent ?? "").replace(/\s+/g, " ").trim();
+  // The agent strip is not the banner: with the banner dismissed, the strip alone may remain.
+  const text = Array.from(host.mountPoint.children, (child) =>
+    child.hasAttribute("data-agent-strip") ? "" : (child.textContent ?? ""),
+  )
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text === "" ? null : text;
 }

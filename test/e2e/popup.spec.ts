@@ -99,3 +99,32 @@ for (const scheme of ["light", "dark"] as const) {
     );
   });
 }
+
+test("in agent mode, the popup names the customer's tenant and tells the banner from the agent strip", async ({
+  extensionContext,
+  extensionId,
+}) => {
+  await withOptions(
+    extensionContext,
+    { agentMode: true, partnerTenants: ["fabrikam.onmicrosoft.com"] },
+    async () => {
+      const portal = await openTab(
+        extensionContext,
+        "https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
+      );
+      const host = portal.page.locator("csp-portal-guide");
+      await expect(host.locator("[data-agent-strip]")).toBeVisible();
+      await host.getByRole("button", { name: /^Hide on this page until/ }).click();
+      await expect(host.locator("section")).toBeHidden();
+      await expect(host.locator("[data-agent-strip]")).toBeVisible();
+
+      const popup = await openPopupFor(extensionContext, extensionId, portal.tabId);
+      const thisPage = popup.getByRole("region", { name: "This page" });
+      await expect(thisPage).toContainText("You are viewing contoso.onmicrosoft.com as its partner.");
+      await expect(thisPage).toContainText("contoso.onmicrosoft.com");
+      await expect(thisPage).toContainText("The banner is not showing on this page.");
+      await popup.getByRole("button", { name: "Show dismissed banners again" }).click();
+      await expect(host.locator("section")).toBeVisible();
+    },
+  );
+});
