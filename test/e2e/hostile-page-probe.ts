@@ -190,6 +190,18 @@ function installPageSideProbe(tag: string): void {
   );
 }
 
+/** Fails unless the page saw nothing from the extension; then closes the page. */
+export async function expectNothingFromUs(probe: PageProbe): Promise<void> {
+  // Late errors (a retry timer, a rejected promise) get a moment to surface before the verdict.
+  await probe.page.waitForTimeout(250);
+  expect(probe.findings(), `nothing from the extension on ${probe.page.url()}`).toEqual({
+    ourExceptions: [],
+    unexpectedPageErrors: [],
+    violations: [],
+  });
+  await probe.page.close();
+}
+
 /**
  * `openProbed` opens a page under a probe; when the test ends, it fails the test if the extension threw
  * anything, if the page saw an error it did not throw itself, or if any policy violation was reported.
@@ -204,16 +216,7 @@ export const hostileTest = test.extend<{
       probes.push(probe);
       return probe;
     });
-    for (const probe of probes) {
-      // Late errors (a retry timer, a rejected promise) get a moment to surface before the verdict.
-      await probe.page.waitForTimeout(250);
-      expect(probe.findings(), `nothing from the extension on ${probe.page.url()}`).toEqual({
-        ourExceptions: [],
-        unexpectedPageErrors: [],
-        violations: [],
-      });
-      await probe.page.close();
-    }
+    for (const probe of probes) await expectNothingFromUs(probe);
   },
 });
 

@@ -1,13 +1,22 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, OUR_LOG_PREFIX, type PageProbe, hostileTest as test } from "./hostile-page-probe";
+import { serveReplicas } from "../../scripts/browser/portal-replicas";
+import {
+  expect,
+  expectNothingFromUs,
+  OUR_LOG_PREFIX,
+  PageProbe,
+  hostileTest as test,
+} from "./hostile-page-probe";
+import { extensionPolicyFile, launchWithPolicy, type PolicyBrowser } from "./managed-policy";
 import { withOptions } from "./popup-tools";
 
 /**
  * Settings written by someone who means harm (or by a careless script): markup and script in the
  * partner's name and messages, links with dangerous schemes, wrong types, unknown keys, deep nesting,
- * custom rules written as catastrophic regular expressions. They go through the user's options
- * (`storage.sync`), which the content script resolves exactly as it resolves policy; each test asserts
- * what the customer sees, what the page sees (nothing executed), and what is logged.
+ * 1 MB values, custom rules written as catastrophic regular expressions. They arrive twice: through
+ * the user's options (`storage.sync`, quick to change per test) and as a real enterprise policy
+ * (`storage.managed`, below); each test asserts what the customer sees, what the page sees (nothing
+ * executed, nothing thrown) and what is logged.
  */
 
 const BILLING = "https://admin.microsoft.com/Adminportal/Home#/subscriptions";
@@ -230,3 +239,118 @@ test("a custom rule written as a catastrophic regular expression is matched as p
       .toContain('customRules[3]: segment "a*a*a*a*b" has more than one "*"');
   });
 });
+
+/**
+ * The same attacks as an enterprise policy, deployed for real (managed-policy.ts): Chromium checks a
+ * policy against managed_schema.json first and drops what has the wrong type, then the extension's own
+ * validator checks everything again, so both layers stand between the policy author and the page.
+ */
+test.describe
+  .serial("the same attacks, deployed as enterprise policy", () => {
+    const MEGABYTE = "x".repeat(1 << 20);
+    let deep: unknown = "leaf";
+    // Chromium's JSON reader refuses more than 200 levels; the policy file wraps this in six more.
+    for (let depth = 0; depth < 150; depth += 1) deep = { en: deep };
+    const NAME_MARKUP = `<b>Contoso</b><img src=x onerror="window.__hostileSettingRan='name'">`;
+    const HOSTILE_POLICY = {
+      partnerName: NAME_MARKUP,
+      partnerEmail: "helpdesk@contoso.example",
+      partnerWebsite: "javascript:window.__hostileSettingRan='website'",
+      partnerSupportUrl: "data:text/html,<script>alert(1)</script>",
+      partnerPhone: 48221234567,
+      partnerTenants: [MEGABYTE, "contoso.onmicrosoft.com"],
+      // Chromium drops a whole key when anything inside it has the wrong type, so the deep nesting
+      // goes into a key of its own.
+      customMessages: { partner: { en: `Call us. ${SCRIPTED}` } },
+      customRules: [
+        { id: "redos.nested", pattern: "(a+)+$", verdict: "info" },
+        { id: "redos.too-many-stars", pattern: "a*a*a*a*b", verdict: "support" },
+      ],
+      dismissDays: "thirty",
+      notASetting: deep,
+    };
+    let policyBrowser: PolicyBrowser | null = null;
+
+    test.beforeAll(async () => {
+      test.setTimeout(60_000);
+      const launched = await launchWithPolicy(extensionPolicyFile(HOSTILE_POLICY));
+      test.skip(typeof launched === "string", `Skipped: ${launched}`);
+      policyBrowser = launched as PolicyBrowser;
+      await serveReplicas(policyBrowser.context);
+    });
+
+    test.afterAll(async () => {
+      await policyBrowser?.close();
+    });
+
+    /** A portal page under the probe, once the policy has reached it (the first read takes seconds). */
+    const openUnderPolicy = async (url: string): Promise<{ probe: PageProbe; dialogs: string[] }> => {
+      const probe = await PageProbe.open(policyBrowser!.context, url);
+      const dialogs: string[] = [];
+      probe.page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await expect.poll(() => leftOutNotes(probe), { timeout: 20_000 }).toContain("policy partnerWebsite");
+      return { probe, dialogs };
+    };
+
+    test("markup in the policy's name and messages is shown as text, and nothing of it runs", async () => {
+      const { probe, dialogs } = await openUnderPolicy(BILLING);
+      const section = probe.page.locator(HOST).locator("section");
+      await expect(section).toContainText(`Call us. ${SCRIPTED}`);
+      await probe.page.evaluate(() => window.replica.navigate("/Adminportal/Home#/support"));
+      await expect(probe.page.locator(HOST)).toHaveAttribute("data-verdict", "support");
+      await expect(section).toContainText(NAME_MARKUP);
+      await expectNothingRan(probe.page, dialogs);
+      await expectNothingFromUs(probe);
+    });
+
+    test("the policy's unsafe links are dropped with a logged reason; its safe one stays", async () => {
+      const { probe, dialogs } = await openUnderPolicy(BILLING);
+      await expect(
+        probe.page.locator(HOST).locator('a[href="mailto:helpdesk@contoso.example"]'),
+      ).toBeVisible();
+      const view = await bannerView(probe.page);
+      for (const href of view.links) expect(new URL(href).protocol).toMatch(/^(https|mailto|tel):$/);
+      const notes = leftOutNotes(probe);
+      expect(notes).toContain("policy partnerWebsite");
+      expect(notes).toContain("javascript: is not allowed");
+      expect(notes).toContain("policy partnerSupportUrl");
+      await expectNothingRan(probe.page, dialogs);
+      await expectNothingFromUs(probe);
+    });
+
+    test("a 1 MB value, wrong types, unknown keys and deep nesting are bounded and logged briefly", async () => {
+      const { probe } = await openUnderPolicy(BILLING);
+      const notes = leftOutNotes(probe);
+      // What Chromium's schema check let through, the extension reports itself.
+      expect(notes).toContain("policy partnerTenants[0]: expected a string of at most 253 characters");
+      expect(notes).toContain("a string of 1048576 characters starting");
+      for (const line of notes.split("\n")) expect(line.length).toBeLessThan(600);
+      expect(notes.length).toBeLessThan(20_000);
+      // A number for the phone, a word for the days, an unknown 150-deep key: Chromium's own schema
+      // check removes these before the extension sees them (chrome://policy lists them as errors).
+      for (const key of ["partnerPhone", "dismissDays", "notASetting"]) expect(notes).not.toContain(key);
+      await expect(probe.page.locator(HOST).locator('a[href^="tel:"]')).toHaveCount(0);
+      // The rest of the policy still applies.
+      await expect(probe.page.locator(HOST).locator("section")).toContainText("Call us.");
+      await expectNothingFromUs(probe);
+    });
+
+    test("the policy's ReDoS-shaped custom rules match as literal globs, instantly", async () => {
+      const { probe } = await openUnderPolicy(BILLING);
+      const navigate = (route: string) =>
+        probe.page.evaluate((hash) => window.replica.navigate(`/Adminportal/Home#/${hash}`), route);
+      await navigate("(a+)+$");
+      await expect(probe.page.locator(HOST)).toHaveAttribute("data-rule", "redos.nested");
+      const started = Date.now();
+      await navigate(`${"a".repeat(5000)}!`);
+      await expect(probe.page.locator(HOST)).toHaveAttribute("data-verdict", "none");
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(leftOutNotes(probe)).toContain(
+        'policy customRules[1]: segment "a*a*a*a*b" has more than one "*"',
+      );
+      await expectNothingFromUs(probe);
+    });
+  });
