@@ -238,6 +238,16 @@ async function browseEverything(): Promise<PrivacyRun> {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup/index.html?tab=${tabId}`);
     await popup.waitForLoadState("networkidle");
+    // The options page, as a user opens it from the extensions page.
+    const manifest = JSON.parse(readFileSync(join(CHROME_DIST, "manifest.json"), "utf8")) as {
+      options_ui?: { page?: string };
+    };
+    if (manifest.options_ui?.page) {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/${manifest.options_ui.page}`);
+      await options.waitForLoadState("networkidle");
+      await options.close();
+    }
 
     const messages = await worker.evaluate(
       () => (globalThis as { privacyHeard?: string[] }).privacyHeard ?? [],
