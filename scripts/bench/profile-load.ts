@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/profile-load.ts [--loads 10]`: where the content script's time goes while a
+// `npx tsx scripts/bench/profile-load.ts [--loads 10] [--url <portal URL>]...`: where the content script's time goes while a
 // portal page loads. Builds the extension unminified (dist-bench-profile/), samples the renderer's
 // main thread with the V8 CPU profiler during each load, and sums self time per source module of the
 // bundle and per function. Profiling slows everything alike; read the shares, not the milliseconds.
@@ -20,7 +20,9 @@ interface ProfileNode {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { loads: { type: "string", default: "10" } } });
+  const { values } = parseArgs({
+    options: { loads: { type: "string", default: "10" }, url: { type: "string", multiple: true } },
+  });
   const loads = Number(values.loads);
   // The same prebuild as `npm run build` (generated files the build copies), then Vite unminified.
   const prebuild = spawnSync(
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
   let all = 0;
   const browser = await launchVariant("E", builtDir);
   try {
-    const urls = Object.values(BENCH_PORTALS).map((routes) => routes[0]);
+    const urls = values.url ?? Object.values(BENCH_PORTALS).map((routes) => routes[0]);
     for (let load = 0; load < loads; load += 1) {
       const measured = await openMeasuredPage(browser, { userTiming: false });
       await measured.cdp.send("Profiler.enable");

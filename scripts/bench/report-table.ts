@@ -7,22 +7,27 @@ import type { SoakSnapshot } from "./soak";
 
 type Row = readonly string[];
 
-/** Columns padded for a terminal, or a GitHub table for the README. */
+/** Columns padded for a terminal, or a Markdown table padded as Biome formats the README. */
 export function renderTable(header: Row, rows: readonly Row[], style: "text" | "markdown"): string {
+  const cells = (row: Row): string[] =>
+    header.map((_, index) => (style === "markdown" ? markdownCell(row[index] ?? "") : (row[index] ?? "")));
+  const table = [header, ...rows].map(cells);
+  const widths = header.map((_, index) => Math.max(3, ...table.map((row) => row[index]!.length)));
+  const padded = (row: string[]): string[] => row.map((cell, index) => cell.padEnd(widths[index]!));
+  const rules = widths.map((width) => "-".repeat(width));
   if (style === "markdown") {
-    const line = (cells: Row): string =>
-      `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
-    return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+    const line = (row: string[]): string => `| ${row.join(" | ")} |`;
+    return [line(padded(table[0]!)), line(rules), ...table.slice(1).map((row) => line(padded(row)))].join(
+      "\n",
+    );
   }
-  const widths = header.map((_, index) =>
-    Math.max(...[header, ...rows].map((row) => (row[index] ?? "").length)),
-  );
-  const line = (cells: Row): string =>
-    cells
-      .map((cell, index) => cell.padEnd(widths[index]!))
-      .join("  ")
-      .trimEnd();
-  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+  const line = (row: string[]): string => padded(row).join("  ").trimEnd();
+  return [line(table[0]!), line(rules), ...table.slice(1).map(line)].join("\n");
+}
+
+// Markdown drops a cell's leading spaces, so a sub-row's indent becomes an arrow there.
+function markdownCell(text: string): string {
+  return text.replace(/^ {2}/, "↳ ").replaceAll("|", "\\|");
 }
 
 export function figureRows(results: BenchResults): Row[] {

@@ -2,7 +2,7 @@
 // it (A) and with an empty control extension (N), in one run, interleaved. Prints a table, writes
 // bench/results.json. Budgets are reported, never asserted: timings vary by machine.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -31,8 +31,15 @@ async function main(): Promise<void> {
       markdown: { type: "boolean", default: false },
       // An unpacked Chromium build to measure instead of building the tree: a what-if, or a release.
       extension: { type: "string" },
+      // Print the last run's bench/results.json again without measuring.
+      report: { type: "boolean", default: false },
     },
   });
+  if (values.report) {
+    const last = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as BenchResults;
+    console.log(renderReport(last, values.markdown ? "markdown" : "text"));
+    return;
+  }
   const repetitions = Number(values.repetitions);
   if (!Number.isInteger(repetitions) || repetitions < 1) {
     throw new Error(`--repetitions must be a whole number from 1, not "${values.repetitions}"`);
@@ -52,6 +59,17 @@ async function main(): Promise<void> {
   const plans = Object.fromEntries(
     portals.map((portal) => [portal, planRoutes(BENCH_PORTALS[portal], (url) => classifyUrl(url).verdict)]),
   ) as Record<BenchPortal, RoutePlan>;
+
+  for (const portal of portals) {
+    const plan = plans[portal];
+    if (plan.routes.length < 2) {
+      throw new Error(
+        `the classifier gives every bench page of ${portal} the same verdict; there is no route change to time`,
+      );
+    }
+    if (plan.missingVerdicts.length > 0)
+      log(`${portal}: no bench page has verdict ${plan.missingVerdicts.join(", ")}`);
+  }
 
   const browsers: Partial<Record<Variant, BenchBrowser>> = {};
   try {
