@@ -18,12 +18,20 @@ const BENCH_CLASSIFIER = join(import.meta.dirname, "../bench-classifier.ts");
 export async function measureClassifier(): Promise<ClassifierResult> {
   if (!existsSync(BENCH_CLASSIFIER))
     return { unavailable: "scripts/bench-classifier.ts is not in the tree yet" };
-  // Imported by path at run time: the file belongs to the catalog and may land after this one.
-  const module = (await import(pathToFileURL(BENCH_CLASSIFIER).href)) as { benchClassifier?: unknown };
-  if (typeof module.benchClassifier !== "function") {
-    return { unavailable: "scripts/bench-classifier.ts exports no benchClassifier()" };
+  let result: Partial<ClassifierThroughput>;
+  try {
+    // Imported by path at run time: the file belongs to the catalog and may land after this one.
+    const module = (await import(pathToFileURL(BENCH_CLASSIFIER).href)) as { benchClassifier?: unknown };
+    if (typeof module.benchClassifier !== "function") {
+      return { unavailable: "scripts/bench-classifier.ts exports no benchClassifier()" };
+    }
+    result = (await module.benchClassifier()) as Partial<ClassifierThroughput>;
+  } catch (error) {
+    // The rest of the bench stands without this figure; the table says why it is missing.
+    return {
+      unavailable: `scripts/bench-classifier.ts failed: ${error instanceof Error ? error.message : error}`,
+    };
   }
-  const result = (await module.benchClassifier()) as Partial<ClassifierThroughput>;
   const numbers = [result.urlParseNsPerUrl, result.classifyNsPerUrl, result.ratio, result.urls];
   if (!numbers.every((value) => typeof value === "number" && Number.isFinite(value))) {
     return { unavailable: `benchClassifier() returned ${JSON.stringify(result)}` };
