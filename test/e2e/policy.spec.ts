@@ -1,21 +1,18 @@
-import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { type LaunchedBrowser, launchChromium } from "../../scripts/browser/launch-chromium";
 import { serveReplicas } from "../../scripts/browser/portal-replicas";
-import { resolveChromium } from "../../scripts/browser/resolve-chromium";
 import { EXTENSION_IDS } from "../../src/extension-ids";
+import { extensionPolicyFile, launchWithPolicy, type PolicyBrowser } from "./managed-policy";
+import { allowExtensionPages } from "./popup-tools";
 
 /**
- * Deploys enterprise policy for real: a JSON file in the folder Debian's Chromium reads policy from,
- * /etc/chromium/policies/managed. The browser runs in a private mount namespace where a temporary
- * folder of this test is bind-mounted over that path, so the machine's own policy folder is never
- * touched, and nothing is left mounted when the browser exits, whether the test passed or not.
+ * Deploys the Linux policy sample for real: a JSON file in the folder Debian's Chromium reads policy
+ * from, /etc/chromium/policies/managed, bind-mounted from a temporary folder of the test inside a
+ * private mount namespace (managed-policy.ts), so the machine's own policy folder is never touched and
+ * nothing is left mounted when the browser exits, whether the tests passed or not.
  */
 
-const MANAGED = "/etc/chromium/policies/managed";
 const SAMPLE = resolve(import.meta.dirname, "../../policies/linux/chrome-and-chromium.json");
 const ID = EXTENSION_IDS.chromium;
 const HOST = "csp-portal-guide";
@@ -30,62 +27,27 @@ function samplePolicy(): Record<string, unknown> {
   return sample["3rdparty"].extensions[ID]!;
 }
 
-function policyFile(policy: Record<string, unknown>): string {
-  return JSON.stringify({ "3rdparty": { extensions: { [ID]: policy } } }, null, 2);
-}
-
-/** Why policy cannot be deployed privately on this machine, or null when it can. */
-function whyNoPrivateMount(folder: string): string | null {
-  try {
-    mkdirSync(MANAGED, { recursive: true });
-    execFileSync("unshare", ["--mount", "--propagation", "private", "mount", "--bind", folder, MANAGED], {
-      stdio: "pipe",
-    });
-    return null;
-  } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
-    return `cannot bind-mount a private policy folder over ${MANAGED} (unshare -m: ${stderr || String(error)})`;
-  }
-}
-
 test.describe
   .serial("enterprise policy deployed in Chromium", () => {
-    let workDir = "";
-    let policyDir = "";
-    let launched: LaunchedBrowser | null = null;
+    let policyBrowser: PolicyBrowser | null = null;
     let context: BrowserContext;
     const consoleLines: string[] = [];
 
     test.beforeAll(async () => {
-      workDir = mkdtempSync(join(tmpdir(), "csp-policy-e2e-"));
-      policyDir = join(workDir, "managed");
-      mkdirSync(policyDir);
-      const why = whyNoPrivateMount(policyDir);
-      test.skip(why !== null, `Skipped: ${why}. Run as root where unshare(1) may create mount namespaces.`);
-      writeFileSync(join(policyDir, "csp-portal-guide.json"), policyFile(samplePolicy()));
-      const wrapper = join(workDir, "chromium-with-private-policy.sh");
-      writeFileSync(
-        wrapper,
-        [
-          "#!/bin/sh",
-          "# Chromium in its own mount namespace, reading policy from this test's folder.",
-          `exec unshare --mount --propagation private sh -c 'mount --bind "$0" ${MANAGED} && exec "$@"' \\`,
-          `  '${policyDir}' '${resolveChromium()}' "$@"`,
-          "",
-        ].join("\n"),
+      const launched = await launchWithPolicy(extensionPolicyFile(samplePolicy()));
+      test.skip(
+        typeof launched === "string",
+        `Skipped: ${launched}. Run as root where unshare(1) may create mount namespaces.`,
       );
-      chmodSync(wrapper, 0o755);
-      launched = await launchChromium({ executablePath: wrapper });
-      context = launched.context;
+      policyBrowser = launched as PolicyBrowser;
+      context = policyBrowser.context;
       await serveReplicas(context);
-      // The replicas refuse every request that is not a portal page; the options page's own files pass.
-      await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+      await allowExtensionPages(context);
       context.on("console", (message) => consoleLines.push(message.text()));
     });
 
     test.afterAll(async () => {
-      await launched?.close();
-      if (workDir) rmSync(workDir, { recursive: true, force: true });
+      await policyBrowser?.close();
     });
 
     const open = async (url: string): Promise<Page> => {
@@ -105,12 +67,10 @@ test.describe
         "Purchases, cancellations, plan changes and billing go through Contoso IT Services: call or write to us.",
         { timeout: 15_000 },
       );
-      test
-        .info()
-        .annotations.push({
-          type: "fresh profile: page open to policy in banner (ms)",
-          description: String(Date.now() - opened),
-        });
+      test.info().annotations.push({
+        type: "fresh profile: page open to policy in banner (ms)",
+        description: String(Date.now() - opened),
+      });
       await expect(host.locator('a[href="mailto:cloud@contoso.example"]')).toBeVisible();
       await expect(host.locator('a[href^="tel:"]')).toContainText("+48 22 555 01 00");
       await expect(host.locator('a[href="https://support.contoso.example/tickets/new"]')).toBeVisible();
@@ -154,20 +114,16 @@ test.describe
 
       const { customRules: _rules, ...rest } = samplePolicy();
       const changed = { ...rest, partnerName: "Fabrikam Cloud", partnerWebsite: "javascript:alert(1)" };
-      const next = join(policyDir, "csp-portal-guide.json.new");
-      writeFileSync(next, policyFile(changed));
-      renameSync(next, join(policyDir, "csp-portal-guide.json"));
+      policyBrowser!.writePolicy(extensionPolicyFile(changed));
       const written = Date.now();
 
       // Chromium polls its policy folder; about 5 s here.
       await expect(host).toHaveAttribute("data-rule", /^azure\./, { timeout: 20_000 });
       await expect(host).toHaveAttribute("data-verdict", "self-serve");
-      test
-        .info()
-        .annotations.push({
-          type: "policy change to banner (ms)",
-          description: String(Date.now() - written),
-        });
+      test.info().annotations.push({
+        type: "policy change to banner (ms)",
+        description: String(Date.now() - written),
+      });
       await expect(options.locator("#partnerName")).toHaveValue("Fabrikam Cloud", { timeout: 20_000 });
       await expect(options.locator('[data-notice="policy-problems"]')).toContainText("partnerWebsite");
       expect(loads).toEqual([]);
