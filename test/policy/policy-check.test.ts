@@ -321,6 +321,31 @@ describe("checkPolicyFile reads each form as the browser does", () => {
     expect([...parsed.keys.get(REG_KEY.toLowerCase())!.values.keys()]).toEqual(["partnername"]);
   });
 
+  it("reads a bare preference file named after its domain", () => {
+    const plist = utf8(
+      '<?xml version="1.0"?><plist version="1.0"><dict><key>partnerName</key><string>Contoso</string></dict></plist>',
+    );
+    const report = checkPolicyFile(
+      `/Library/Managed Preferences/com.google.Chrome.extensions.${ID}.plist`,
+      plist,
+    );
+    expect(report).toMatchObject({ valid: true, configured: [{ id: ID, settings: 1 }] });
+  });
+
+  it("reads the older com.apple.ManagedClient.preferences wrapping some MDMs write", () => {
+    const body = `<key>PayloadContent</key><dict><key>com.microsoft.Edge.extensions.${ID}</key><dict>
+<key>Forced</key><array><dict><key>mcx_preference_settings</key><dict>
+<key>partnerName</key><string>Contoso</string><key>dismissDays</key><integer>400</integer>
+</dict></dict></array></dict></dict>`;
+    const report = checkPolicyFile("old.mobileconfig", profile("com.apple.ManagedClient.preferences", body));
+    expect(report.problems).toEqual([
+      {
+        path: `PayloadContent[0].com.microsoft.Edge.extensions.${ID}.Forced[0].dismissDays`,
+        message: "expected a whole number from 0 to 365, got the number 400; left out",
+      },
+    ]);
+  });
+
   it("reads a signed profile's embedded XML", () => {
     const inner = profile(
       `com.microsoft.Edge.extensions.${ID}`,
