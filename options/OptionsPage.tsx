@@ -81,6 +81,25 @@ function Field({ id, label, locked, lockNote, errors, t, check, children }: Fiel
   );
 }
 
+/** Errors about a whole list or map (its size), not about one entry of it. */
+function SectionErrors({
+  t,
+  lines,
+  setting,
+}: {
+  t: Translate;
+  lines: string[] | undefined;
+  setting: string;
+}) {
+  const whole = lines?.filter((line) => line.startsWith(`${setting}: `));
+  if (!whole?.length) return null;
+  return (
+    <div class="error" role="alert">
+      {t("options_invalidValue")} {whole.join("; ")}
+    </div>
+  );
+}
+
 /**
  * The options page: the partner's details and what the banner shows, for installs without policy
  * (typed in by the customer or the partner's technician). Keys the organisation's policy sets are
@@ -348,6 +367,7 @@ export function OptionsPage({ t, resolved, initialMessageLocale, onSave, onExpor
       <fieldset>
         <legend>{t("options_section_messages")}</legend>
         <p class="hint">{t("options_messagesHint")}</p>
+        <SectionErrors t={t} lines={errors.customMessages} setting="customMessages" />
         <div class="field">
           <label for="messageLocale">{t("options_messagesLanguage")}</label>
           <select
@@ -390,6 +410,7 @@ export function OptionsPage({ t, resolved, initialMessageLocale, onSave, onExpor
         <legend>{t("options_section_rules")}</legend>
         <p class="hint">{t("options_rulesHint")}</p>
         {locked("customRules") && <p class="locked">{lockNote}</p>}
+        <SectionErrors t={t} lines={errors.customRules} setting="customRules" />
         {rules.map((rule, index) => {
           const prefix = `customRules-${index}`;
           const disabled = locked("customRules");

@@ -19,6 +19,9 @@ export function draftFrom(values: EffectiveValues): Draft {
   return structuredClone(values) as Draft;
 }
 
+/** `storage.sync` refuses an item whose key and JSON value exceed this many bytes (QUOTA_BYTES_PER_ITEM). */
+export const SYNC_ITEM_LIMIT = 8192;
+
 /** Problems per key, worded by the validator (path: message); empty when the draft can be saved. */
 export function draftErrors(
   draft: Draft,
@@ -26,10 +29,21 @@ export function draftErrors(
 ): Partial<Record<SettingKey, string[]>> {
   const errors: Partial<Record<SettingKey, string[]>> = {};
   for (const key of keys) {
-    const { problems } = validateSetting(key, draft[key]);
-    if (problems.length > 0) errors[key] = problems.map((problem) => `${problem.path}: ${problem.message}`);
+    const { values, problems } = validateSetting(key, draft[key]);
+    const lines = problems.map((problem) => `${problem.path}: ${problem.message}`);
+    const size = key in values ? syncItemBytes(key, (values as Record<string, unknown>)[key]) : 0;
+    if (size > SYNC_ITEM_LIMIT) {
+      lines.push(
+        `${key}: is ${size} bytes; the browser syncs at most ${SYNC_ITEM_LIMIT} per setting (shorten it, or deploy it by policy)`,
+      );
+    }
+    if (lines.length > 0) errors[key] = lines;
   }
   return errors;
+}
+
+function syncItemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
 /**

@@ -51,4 +51,17 @@ describe("the options form", () => {
     expect(policy).toEqual({ partnerName: "Contoso", partnerPhone: "+1 555 0100" });
     expect(validateSettings(policy).problems).toEqual([]);
   });
+
+  it("says when a setting is too big for storage.sync before the browser refuses it", () => {
+    const draft = draftFrom(resolved.values);
+    draft.customRules = Array.from({ length: 30 }, (_, index) => ({
+      id: `rule-${index}`,
+      pattern: `billing/${index}`,
+      verdict: "partner",
+      message: { en: "x".repeat(400) },
+    }));
+    expect(draftErrors(draft, editableKeys(resolved)).customRules).toEqual([
+      expect.stringMatching(/^customRules: is \d+ bytes; the browser syncs at most 8192 per setting/),
+    ]);
+  });
 });
