@@ -2,6 +2,7 @@ import browser from "webextension-polyfill";
 import { readVerdictReport } from "../src/popup/tab-state";
 import { showVerdictBadge } from "./badge";
 import { answerLocaleMessages } from "./locale-messages";
+import { keepSettingsPublished } from "./settings-publisher";
 
 // Listeners are registered synchronously at the top level: an MV3 worker is woken by the event itself.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -18,3 +19,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // A language forced by policy: content scripts ask for that locale's messages.json.
 browser.runtime.onMessage.addListener(answerLocaleMessages);
+
+// Content scripts read the settings in force from storage.local; this keeps them there.
+keepSettingsPublished();

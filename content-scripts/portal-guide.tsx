@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { readSettings, watchSettings } from "../platform/settings-store";
+import { readSettings, watchSettings } from "../platform/published-settings";
 import { translate } from "../platform/translate";
 import { AgentStrip } from "../src/banner/AgentStrip";
 import { AGENT_STRIP_STYLES } from "../src/banner/agent-strip-styles";

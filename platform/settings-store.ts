@@ -1,12 +1,12 @@
 import browser from "webextension-polyfill";
 import { formatProblem, type ResolvedSettings, resolveSettings } from "../src/settings/resolve-settings";
-import type { Settings } from "../src/settings/settings";
 
 /**
- * The shell around resolveSettings: reads the user's options (`storage.sync`) and the organisation's
- * policy (`storage.managed`), caches what it read, and follows `storage.onChanged` for both, so a
- * policy file written while the browser runs reaches open pages without a reload. Callers render
- * from defaults at once: the first `storage.managed` read of a fresh profile takes seconds.
+ * The shell around resolveSettings, for the background and the extension's own pages: reads the
+ * user's options (`storage.sync`) and the organisation's policy (`storage.managed`), caches what it
+ * read, and follows `storage.onChanged` for both, so a policy file written while the browser runs
+ * reaches the options page without a reload. Content scripts read what the background publishes
+ * instead (published-settings.ts). The first `storage.managed` read of a fresh profile takes seconds.
  */
 
 type Area = "sync" | "managed";
@@ -32,6 +32,11 @@ async function readArea(area: Area): Promise<unknown> {
   }
 }
 
+async function readSettingSources(): Promise<RawSources> {
+  const [sync, managed] = await Promise.all([readArea("sync"), readArea("managed")]);
+  return { sync, managed };
+}
+
 function resolveAndLog(sources: RawSources): ResolvedSettings {
   const resolved = resolveSettings({ options: sources.sync, policy: sources.managed });
   const text = resolved.problems.map(formatProblem).join("\n");
@@ -43,17 +48,18 @@ function resolveAndLog(sources: RawSources): ResolvedSettings {
 }
 
 function readRaw(): Promise<RawSources> {
-  raw ??= Promise.all([readArea("sync"), readArea("managed")]).then(([sync, managed]) => ({ sync, managed }));
+  raw ??= readSettingSources();
   return raw;
+}
+
+/** Effective settings with locks and problems, from both areas read afresh; problems are logged. */
+export async function readResolvedSettingsAfresh(): Promise<ResolvedSettings> {
+  return resolveAndLog(await readSettingSources());
 }
 
 /** Effective settings with locks and problems; read once, then from the cache. */
 export async function readResolvedSettings(): Promise<ResolvedSettings> {
   return resolveAndLog(await readRaw());
-}
-
-export async function readSettings(): Promise<Settings> {
-  return (await readResolvedSettings()).settings;
 }
 
 /**
@@ -83,10 +89,6 @@ export function watchResolvedSettings(
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener("abort", () => browser.storage.onChanged.removeListener(listener));
-}
-
-export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  watchResolvedSettings((resolved) => onChange(resolved.settings), signal);
 }
 
 /** Saves the user's own options; `undefined` removes a key (back to the default). */

@@ -1,4 +1,5 @@
 import { DEFAULT_VALUES, type EffectiveValues, toSettings } from "./effective-values";
+import { PUBLISHED_SETTINGS_FORMAT, type PublishedSettings } from "./published-settings";
 import type { Settings } from "./settings";
 import { POLICY_ONLY_KEYS, type SettingKey } from "./settings-schema";
 import { type SettingProblem, validateSettings } from "./validate-settings";
@@ -66,4 +67,14 @@ export function resolveSettings(sources: SettingSources): ResolvedSettings {
 export function formatProblem(problem: SourcedProblem): string {
   const where = problem.source === "policy" ? "policy" : "options";
   return `${where} ${problem.path}: ${problem.message}`;
+}
+
+/** The resolved settings as the background publishes them for content scripts (published-settings.ts). */
+export function publishedSettingsOf(resolved: ResolvedSettings): PublishedSettings {
+  return {
+    format: PUBLISHED_SETTINGS_FORMAT,
+    values: resolved.values,
+    locked: [...resolved.locked].sort(),
+    problems: resolved.problems.map(formatProblem),
+  };
 }

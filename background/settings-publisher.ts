@@ -1,0 +1,59 @@
+import browser from "webextension-polyfill";
+import { readResolvedSettingsAfresh } from "../platform/settings-store";
+import { jsonEqual } from "../src/settings/json-equal";
+import { PUBLISHED_SETTINGS_KEY, type PublishedSettings } from "../src/settings/published-settings";
+import { publishedSettingsOf } from "../src/settings/resolve-settings";
+
+/**
+ * Keeps `storage.local[PUBLISHED_SETTINGS_KEY]` equal to the settings in force, so content scripts
+ * read one validated record instead of carrying the validator into every portal page. Recomputed
+ * whenever the options or the policy change, on install, update and browser start, and each time
+ * this worker starts (a page's verdict report wakes it), so a policy changed while the browser was
+ * closed is caught at the first page. Runs one at a time, each from a fresh read of both areas: the
+ * last write always reflects the last change, never an earlier read that finished late.
+ */
+
+let queue: Promise<PublishedSettings | null> = Promise.resolve(null);
+/** A run queued behind the current one and not started yet: it will read afresh, so it serves every caller. */
+let waiting: Promise<PublishedSettings | null> | null = null;
+let lastWritten: PublishedSettings | null = null;
+
+export function publishSettings(): Promise<PublishedSettings | null> {
+  waiting ??= queue.then(() => {
+    waiting = null;
+    return publishOnce();
+  });
+  queue = waiting;
+  return waiting;
+}
+
+async function publishOnce(): Promise<PublishedSettings | null> {
+  try {
+    const record = publishedSettingsOf(await readResolvedSettingsAfresh());
+    const stored = await browser.storage.local.get(PUBLISHED_SETTINGS_KEY);
+    lastWritten = record;
+    // Writing the same again would wake every portal tab for nothing (Firefox reports every set).
+    if (!jsonEqual(stored[PUBLISHED_SETTINGS_KEY], record)) {
+      await browser.storage.local.set({ [PUBLISHED_SETTINGS_KEY]: record });
+    }
+    return record;
+  } catch (error) {
+    console.warn("[CSP Portal Guide] could not publish the settings in force for portal pages", error);
+    return null;
+  }
+}
+
+/** Registers the triggers; called synchronously at the top level of the background. */
+export function keepSettingsPublished(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === "sync" || area === "managed") {
+      void publishSettings();
+    } else if (area === "local" && PUBLISHED_SETTINGS_KEY in changes) {
+      // Our own write comes back here; anything else (a cleared storage.local) is put right.
+      if (!jsonEqual(changes[PUBLISHED_SETTINGS_KEY]?.newValue, lastWritten)) void publishSettings();
+    }
+  });
+  browser.runtime.onInstalled.addListener(() => void publishSettings());
+  browser.runtime.onStartup.addListener(() => void publishSettings());
+  void publishSettings();
+}
