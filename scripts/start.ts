@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       await host
         .locator("section")
         .first()
-        .innerText()
+        .textContent()
         .catch(() => "")
     )
       .replace(/\s+/g, " ")
