@@ -354,3 +354,55 @@ test.describe
       await expectNothingFromUs(probe);
     });
   });
+
+test("a damaged settings record in storage.local (a corrupted profile) is read safely and put right", async ({
+  extensionContext,
+  openProbed,
+}) => {
+  const { probe, dialogs } = await openWith(openProbed);
+  await expect(probe.page.locator(HOST).locator("section")).toBeVisible();
+  const worker =
+    extensionContext.serviceWorkers()[0] ?? (await extensionContext.waitForEvent("serviceworker"));
+  // Every value of the kind the content script expects, but none of them valid: only the background's
+  // validator ever vouched for this record's contents, and it did not write this one.
+  await worker.evaluate(
+    async ({ scripted }) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(values: object): Promise<void> } } };
+      };
+      await chrome.storage.local.set({
+        settingsInForce: {
+          format: 1,
+          values: {
+            partnerName: 42,
+            partnerWebsite: "javascript:window.__hostileSettingRan='website'",
+            partnerSupportUrl: "data:text/html,<script>alert(1)</script>",
+            partnerEmail: "a@b.example?body=<script>",
+            customMessages: { partner: { en: `Damaged. ${scripted}` }, info: "not an object of languages" },
+            customRules: [{ id: "<b>", pattern: "(a+)+$", verdict: "bogus" }, 7, null],
+            disabledVerdicts: [{}, null],
+            disabledHosts: "admin.microsoft.com",
+            dismissDays: 1e308,
+            locale: "../../../../etc",
+            enabled: "yes",
+          },
+          locked: "everything",
+          problems: [scripted, 42, "x".repeat(100_000)],
+        },
+      });
+    },
+    { scripted: SCRIPTED },
+  );
+  // The content script read it (and said which values it could not use)...
+  await expect
+    .poll(() => probe.ourLogs.join("\n"))
+    .toContain("partnerName: the stored value is damaged; the default is used");
+  // ...and whatever it made of the rest, nothing ran, no link is unsafe, and nothing threw.
+  const view = await bannerView(probe.page);
+  for (const href of view.links) expect(new URL(href).protocol).toMatch(/^(https|mailto|tel):$/);
+  await expectNothingRan(probe.page, dialogs);
+  // The background puts its own record back, and the banner follows it.
+  await expect(probe.page.locator(HOST).locator("section")).not.toContainText("Damaged.", {
+    timeout: 10_000,
+  });
+});
