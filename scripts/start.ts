@@ -43,15 +43,8 @@ async function main(): Promise<void> {
     await host.waitFor({ state: "attached", timeout: 10_000 });
     const verdict = await host.getAttribute("data-verdict");
     const rule = await host.getAttribute("data-rule");
-    const text = (
-      await host
-        .locator("section")
-        .first()
-        .textContent()
-        .catch(() => "")
-    )
-      .replace(/\s+/g, " ")
-      .trim();
+    const section = host.locator("section").first();
+    const text = ((await section.textContent().catch(() => "")) ?? "").replace(/\s+/g, " ").trim();
     const file = resolve(OUT_DIR, `${String(++index).padStart(2, "0")}-${verdict}.png`);
     await page.screenshot({ path: file });
     console.log(
