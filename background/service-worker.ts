@@ -1,8 +1,8 @@
 import browser from "webextension-polyfill";
-import { readVerdictReport } from "../src/popup/tab-state";
+import { readVerdictReport, type VerdictReportReply } from "../src/popup/tab-state";
 import { showVerdictBadge } from "./badge";
 import { answerLocaleMessages } from "./locale-messages";
-import { keepSettingsPublished } from "./settings-publisher";
+import { keepSettingsPublished, publishedSettings } from "./settings-publisher";
 
 // Listeners are registered synchronously at the top level: an MV3 worker is woken by the event itself.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -14,7 +14,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     // Most often the tab closed between the report and the update.
     console.debug("[CSP Portal Guide] badge not updated for tab", tabId, error);
   });
-  return undefined;
+  if (report.verdict !== "none") return undefined;
+  // A page the catalog leaves alone reads no settings, unless a custom rule could apply to it.
+  return publishedSettings().then(
+    (record): VerdictReportReply => ({
+      customRules: record === null || record.values.customRules.length > 0,
+    }),
+  );
 });
 
 // A language forced by policy: content scripts ask for that locale's messages.json.

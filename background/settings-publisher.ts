@@ -1,8 +1,10 @@
 import browser from "webextension-polyfill";
 import { readResolvedSettingsAfresh } from "../platform/settings-store";
+import { DAY_LABELS_KEY } from "../src/i18n/day-labels";
 import { jsonEqual } from "../src/settings/json-equal";
 import { PUBLISHED_SETTINGS_KEY, type PublishedSettings } from "../src/settings/published-settings";
 import { publishedSettingsOf } from "../src/settings/resolve-settings";
+import { publishDayLabels } from "./day-labels";
 
 /**
  * Keeps `storage.local[PUBLISHED_SETTINGS_KEY]` equal to the settings in force, so content scripts
@@ -36,11 +38,17 @@ async function publishOnce(): Promise<PublishedSettings | null> {
     if (!jsonEqual(stored[PUBLISHED_SETTINGS_KEY], record)) {
       await browser.storage.local.set({ [PUBLISHED_SETTINGS_KEY]: record });
     }
+    await publishDayLabels(record.values.dismissDays);
     return record;
   } catch (error) {
     console.warn("[CSP Portal Guide] could not publish the settings in force for portal pages", error);
     return null;
   }
+}
+
+/** The settings in force once the runs queued so far are done; null when the last run failed. */
+export function publishedSettings(): Promise<PublishedSettings | null> {
+  return queue;
 }
 
 /** Registers the triggers; called synchronously at the top level of the background. */
@@ -51,6 +59,12 @@ export function keepSettingsPublished(): void {
     } else if (area === "local" && PUBLISHED_SETTINGS_KEY in changes) {
       // Our own write comes back here; anything else (a cleared storage.local) is put right.
       if (!jsonEqual(changes[PUBLISHED_SETTINGS_KEY]?.newValue, lastWritten)) void publishSettings();
+    } else if (
+      area === "local" &&
+      DAY_LABELS_KEY in changes &&
+      changes[DAY_LABELS_KEY]?.newValue === undefined
+    ) {
+      void publishSettings();
     }
   });
   browser.runtime.onInstalled.addListener(() => void publishSettings());

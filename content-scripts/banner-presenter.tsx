@@ -1,5 +1,6 @@
 import type { VNode } from "preact";
 import { dismissBanner, readDismissals, watchDismissals } from "../platform/dismissals";
+import { readLocal, watchLocal } from "../platform/local-storage";
 import { translatorForLocale } from "../platform/locale-messages";
 import { browserLanguage, browserTranslator } from "../platform/translate";
 import { Banner } from "../src/banner/Banner";
@@ -7,6 +8,7 @@ import { VERDICT_MESSAGES } from "../src/banner/banner-text";
 import { isBannerTurnedOff } from "../src/banner/banner-visibility";
 import { type DismissalRecord, dismissalEnd, isDismissed, withDismissal } from "../src/banner/dismissals";
 import type { BannerTheme } from "../src/banner/portal-theme";
+import { DAY_LABELS_KEY, preparedDay } from "../src/i18n/day-labels";
 import { formatDay } from "../src/i18n/format-day";
 import type { Translator } from "../src/i18n/translate";
 import type { BannerVerdict, Settings } from "../src/settings/settings";
@@ -18,6 +20,12 @@ import { type Announce, createAnnouncer } from "./verdict-announcer";
 // A dismissed banner must not flash up before storage says it is dismissed; a storage that does not
 // answer this quickly must not keep the guidance away either.
 const DISMISSALS_WAIT_MS = 400;
+
+/** The day as the background wrote it out (no Intl in the page); formatted here only when it is not there. */
+const writeDay =
+  (labels: unknown) =>
+  (date: Date, language: string): string =>
+    preparedDay(labels, date, language) ?? formatDay(date, language);
 
 export interface BannerPresenter {
   /**
@@ -39,6 +47,7 @@ export function createBannerPresenter(
   log: (message: string, error?: unknown) => void,
 ): BannerPresenter {
   let dismissals: DismissalRecord | null = null;
+  let dayLabels: unknown;
   let collapsed = false;
   let focusAfterRender: string | null = null;
   let translator: Translator = browserTranslator();
@@ -55,15 +64,29 @@ export function createBannerPresenter(
     dismissals = record;
     refresh();
   };
-  readDismissals().then(setDismissals, (error: unknown) => {
-    log("could not read dismissed banners; showing them all", error);
-    setDismissals({});
-  });
+  // The prepared days come with the dismissals, so the first banner finds its dismiss date written out.
+  Promise.all([readDismissals(), readLocal(DAY_LABELS_KEY).catch(() => undefined)]).then(
+    ([record, labels]) => {
+      dayLabels = labels;
+      setDismissals(record);
+    },
+    (error: unknown) => {
+      log("could not read dismissed banners; showing them all", error);
+      setDismissals({});
+    },
+  );
   const waited = setTimeout(() => {
     if (dismissals === null) setDismissals({});
   }, DISMISSALS_WAIT_MS);
   signal.addEventListener("abort", () => clearTimeout(waited));
   watchDismissals(setDismissals, signal);
+  watchLocal(
+    DAY_LABELS_KEY,
+    (labels) => {
+      dayLabels = labels;
+    },
+    signal,
+  );
 
   const useLocale = (locale: string): void => {
     if (locale === translatorLocale) return;
@@ -111,7 +134,7 @@ export function createBannerPresenter(
       const onDismiss = (): void => {
         if (until === null || dismissals === null) return;
         dismissals = withDismissal(dismissals, rule, settings.dismissDays, Date.now());
-        announce?.(t("dismissedAnnouncement", [formatDay(new Date(until), language)]));
+        announce?.(t("dismissedAnnouncement", [writeDay(dayLabels)(new Date(until), language)]));
         refresh();
         dismissBanner(rule, settings.dismissDays).catch((error: unknown) =>
           log("could not remember the dismissal; the banner will be back on the next page load", error),
@@ -142,6 +165,7 @@ export function createBannerPresenter(
           collapsed={collapsed}
           onCollapsedChange={onCollapsedChange}
           dismissUntil={until === null ? null : new Date(until)}
+          writeDay={writeDay(dayLabels)}
           onDismiss={onDismiss}
         />
       );

@@ -12,7 +12,7 @@ import {
 } from "../src/classify-url";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
 import { type BannerHost, createBannerHost } from "./banner-host";
-import { createBannerPresenter } from "./banner-presenter";
+import { type BannerPresenter, createBannerPresenter } from "./banner-presenter";
 import { logProblem } from "./log";
 import { linkToolbar } from "./toolbar-link";
 import { watchRoute } from "./watch-route";
@@ -21,6 +21,13 @@ import { watchRoute } from "./watch-route";
 const TAKEOVER_EVENT = "csp-portal-guide:takeover";
 // Set by a benchmark or test before load; User Timing marks cost nothing when it is absent.
 const MEASURE_ATTRIBUTE = "data-csp-portal-guide-measure";
+// As long as the banner waits for its dismissals (banner-presenter.tsx), and for the same reasons.
+const SETTINGS_WAIT_MS = 400;
+
+/** Touches the page's DOM only on a real change: an attribute set to the same value still costs a style pass. */
+function setData(element: HTMLElement, name: "verdict" | "rule", value: string): void {
+  if (element.dataset[name] !== value) element.dataset[name] = value;
+}
 
 function start(): void {
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
@@ -30,7 +37,13 @@ function start(): void {
 
   const measure = document.documentElement.hasAttribute(MEASURE_ATTRIBUTE);
   let settings: Settings = DEFAULT_SETTINGS;
+  // Read at the first verdict that is not none (or when the background says custom rules are in
+  // force); until then, or SETTINGS_WAIT_MS, the banner waits rather than show generic text.
+  let settingsRequested = false;
+  let settingsKnown = false;
+  let settingsChanged = false;
   let host: BannerHost | null = null;
+  let banner: BannerPresenter | null = null;
   let customRules: CompiledRuleSet | undefined;
   let current: Classification = classifyUrl(location.href);
 
@@ -46,12 +59,18 @@ function start(): void {
   const show = (): void => {
     const { verdict, rule } = current;
     if (verdict === "none" && !host) return;
-    host ??= createBannerHost(BANNER_STYLES + AGENT_STRIP_STYLES, signal, logProblem);
-    host.element.dataset.verdict = verdict;
-    host.element.dataset.rule = rule ?? "";
-    const bannerView = banner.view(host, verdict, rule ?? "", settings);
-    const hidden = verdict === "none" || !settings.enabled;
-    host.element.hidden = hidden;
+    if (!host || !banner) {
+      // The first verdict that is not none: only now does the page get our element, styles, texts and
+      // state. The presenter first: it reads the page's theme while the page's style is still clean.
+      banner = createBannerPresenter(() => safely("updating the banner", show), signal, logProblem);
+      host = createBannerHost(BANNER_STYLES + AGENT_STRIP_STYLES, signal, logProblem);
+      loadSettings();
+    }
+    setData(host.element, "verdict", verdict);
+    setData(host.element, "rule", rule ?? "");
+    const bannerView = settingsKnown ? banner.view(host, verdict, rule ?? "", settings) : null;
+    const hidden = verdict === "none" || !settingsKnown || !settings.enabled;
+    if (host.element.hidden !== hidden) host.element.hidden = hidden;
     render(
       hidden ? null : (
         <>
@@ -72,12 +91,40 @@ function start(): void {
     }
   };
 
-  const banner = createBannerPresenter(() => safely("updating the banner", show), signal, logProblem);
+  const loadSettings = (): void => {
+    if (settingsRequested) return;
+    settingsRequested = true;
+    const settle = (): void => {
+      if (settingsKnown || signal.aborted) return;
+      settingsKnown = true;
+      safely("showing the banner", show);
+    };
+    const late = setTimeout(settle, SETTINGS_WAIT_MS);
+    signal.addEventListener("abort", () => clearTimeout(late));
+    readSettings().then(
+      (loaded) => {
+        clearTimeout(late);
+        if (signal.aborted) return;
+        settingsKnown = true;
+        safely("applying stored settings", () => {
+          // A change that arrived meanwhile is newer than what this read found.
+          if (!settingsChanged) applySettings(loaded);
+          show();
+          report();
+        });
+      },
+      (error: unknown) => {
+        logProblem("could not read settings; using defaults", error);
+        settle();
+      },
+    );
+  };
 
   const { report } = linkToolbar(
     () => current,
     () => host,
     signal,
+    loadSettings,
   );
 
   watchRoute((href) => {
@@ -90,6 +137,8 @@ function start(): void {
   }, signal);
 
   watchSettings((next) => {
+    settingsChanged = true;
+    settingsKnown = true;
     safely("applying new settings", () => {
       applySettings(next);
       show();
@@ -99,17 +148,6 @@ function start(): void {
 
   safely("showing the banner", show);
   report();
-  readSettings().then(
-    (loaded) => {
-      if (signal.aborted) return;
-      safely("applying stored settings", () => {
-        applySettings(loaded);
-        show();
-        report();
-      });
-    },
-    (error: unknown) => logProblem("could not read settings; using defaults", error),
-  );
 }
 
 try {

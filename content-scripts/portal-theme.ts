@@ -32,6 +32,6 @@ function readTheme(): BannerTheme {
   const html = document.documentElement;
   return portalTheme({
     classes: [...html.classList, ...(document.body?.classList ?? [])],
-    colorScheme: getComputedStyle(html).colorScheme ?? "",
+    colorScheme: () => getComputedStyle(html).colorScheme ?? "",
   });
 }

@@ -1,11 +1,16 @@
 import browser from "webextension-polyfill";
 import type { Classification } from "../src/classify-url";
-import { isGetState, type TabState, type VerdictReport } from "../src/popup/tab-state";
+import {
+  isGetState,
+  readVerdictReportReply,
+  type TabState,
+  type VerdictReport,
+} from "../src/popup/tab-state";
 import type { BannerHost } from "./banner-host";
 import { logProblem } from "./log";
 
 export interface ToolbarLink {
-  /** Tells the background the current verdict, for the toolbar badge. */
+  /** Tells the background the current verdict, for the toolbar badge, when it differs from the last told. */
   report(): void;
 }
 
@@ -13,25 +18,38 @@ export interface ToolbarLink {
  * The content script's side of the toolbar: reports the verdict for the badge, and answers the popup's
  * "get-state" (the popup has no "tabs" permission, so it cannot read the tab's URL; it asks us).
  * The browser clears a tab's badge on every full navigation, and a page restored from the back/forward
- * cache does not run this script again, so `pageshow` reports once more.
+ * cache does not run this script again, so `pageshow` reports once more. The background answers a
+ * report of `none` with whether custom rules are in force: then `customRulesInForce` is called.
  */
 export function linkToolbar(
   current: () => Classification,
   bannerHost: () => BannerHost | null,
   signal: AbortSignal,
+  customRulesInForce: () => void,
 ): ToolbarLink {
-  const report = (): void => {
+  // The badge is the browser's per-tab state and stays for the life of the document: a route change
+  // to a page of the same verdict and rule has nothing new to tell (and no worker to wake).
+  let told = "";
+  const send = (always: boolean): void => {
     const { verdict, rule } = current();
+    const key = `${verdict} ${rule}`;
+    if (key === told && !always) return;
+    told = key;
+    const failed = (error: unknown): void => {
+      told = "";
+      logProblem("could not report the verdict to the toolbar", error);
+    };
     const message: VerdictReport = { type: "verdict", verdict, rule };
     try {
-      browser.runtime
-        .sendMessage(message)
-        .catch((error: unknown) => logProblem("could not report the verdict to the toolbar", error));
+      browser.runtime.sendMessage(message).then((answer: unknown) => {
+        if (!signal.aborted && readVerdictReportReply(answer)?.customRules) customRulesInForce();
+      }, failed);
     } catch (error) {
       // The extension was reloaded or removed under this page: nothing to report to any more.
-      logProblem("could not report the verdict to the toolbar", error);
+      failed(error);
     }
   };
+  const report = (): void => send(false);
 
   const answer = (message: unknown): Promise<TabState> | undefined => {
     if (!isGetState(message)) return undefined;
@@ -47,7 +65,7 @@ export function linkToolbar(
   window.addEventListener(
     "pageshow",
     (event) => {
-      if (event.persisted) report();
+      if (event.persisted) send(true);
     },
     { signal },
   );

@@ -6,16 +6,14 @@ import {
   withDismissal,
   withoutDismissals,
 } from "../src/banner/dismissals";
+import { readLocal, watchLocal } from "./local-storage";
 
 /**
  * Dismissed banners, in `storage.local` (this browser only): the content script hides a dismissed
  * rule's banner, the popup lists and restores them. Every tab follows changes through `watchDismissals`.
  */
 
-async function readStored(): Promise<unknown> {
-  const stored = await browser.storage.local.get(DISMISSALS_STORAGE_KEY);
-  return stored[DISMISSALS_STORAGE_KEY];
-}
+const readStored = (): Promise<unknown> => readLocal(DISMISSALS_STORAGE_KEY);
 
 /** Dismissals in force now. */
 export async function readDismissals(now = Date.now()): Promise<DismissalRecord> {
@@ -50,10 +48,5 @@ export async function listDismissedBanners(): Promise<Array<{ rule: string; unti
 }
 
 export function watchDismissals(onChange: (record: DismissalRecord) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    if (area !== "local" || !(DISMISSALS_STORAGE_KEY in changes)) return;
-    onChange(readDismissalRecord(changes[DISMISSALS_STORAGE_KEY]?.newValue, Date.now()));
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener("abort", () => browser.storage.onChanged.removeListener(listener));
+  watchLocal(DISMISSALS_STORAGE_KEY, (stored) => onChange(readDismissalRecord(stored, Date.now())), signal);
 }

@@ -1,6 +1,6 @@
-import browser from "webextension-polyfill";
 import { PUBLISHED_SETTINGS_KEY, readPublishedSettings } from "../src/settings/published-settings";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
+import { readLocal, watchLocal } from "./local-storage";
 
 /**
  * The content script's settings: the record the background publishes in `storage.local`
@@ -32,8 +32,7 @@ function settingsOf(stored: unknown): Settings | null {
 }
 
 export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(PUBLISHED_SETTINGS_KEY);
-  return settingsOf(stored[PUBLISHED_SETTINGS_KEY]) ?? DEFAULT_SETTINGS;
+  return settingsOf(await readLocal(PUBLISHED_SETTINGS_KEY)) ?? DEFAULT_SETTINGS;
 }
 
 /**
@@ -41,11 +40,12 @@ export async function readSettings(): Promise<Settings> {
  * background puts it back at once, and the settings in force until then are the last ones read.
  */
 export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    if (area !== "local" || !(PUBLISHED_SETTINGS_KEY in changes)) return;
-    const settings = settingsOf(changes[PUBLISHED_SETTINGS_KEY]?.newValue);
-    if (settings) onChange(settings);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener("abort", () => browser.storage.onChanged.removeListener(listener));
+  watchLocal(
+    PUBLISHED_SETTINGS_KEY,
+    (stored) => {
+      const settings = settingsOf(stored);
+      if (settings) onChange(settings);
+    },
+    signal,
+  );
 }

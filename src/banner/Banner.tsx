@@ -34,6 +34,8 @@ export interface BannerProps {
   onCollapsedChange?(collapsed: boolean): void;
   /** When a dismissal made now would end; with `onDismiss`, the banner offers dismissing. */
   dismissUntil?: Date | null;
+  /** Writes that day in the text's language; by default `formatDay` (Intl). */
+  writeDay?(date: Date, language: string): string;
   onDismiss?(): void;
 }
 
@@ -126,8 +128,9 @@ export function Banner(props: BannerProps) {
   const contacts =
     verdict === "partner" || verdict === "support" ? partnerContactLinks(settings.partner) : [];
   const onAdminCenter = props.portalHost?.startsWith("admin.") ?? false;
+  const writeDay = props.writeDay ?? formatDay;
   const dismissLabel =
-    onDismiss && props.dismissUntil ? t("dismissBanner", [formatDay(props.dismissUntil, language)]) : null;
+    onDismiss && props.dismissUntil ? t("dismissBanner", [writeDay(props.dismissUntil, language)]) : null;
 
   const customDir = custom ? textDirection(custom.language) : textDir;
   const body = custom ? custom.text : withName(t, keys.body, partner, partnerName !== "");

@@ -5,8 +5,11 @@ export type BannerTheme = "light" | "dark" | "auto";
 export interface PageThemeSignals {
   /** Class names of `<html>` and `<body>` together. */
   readonly classes: readonly string[];
-  /** Computed `color-scheme` of `<html>` (e.g. "normal", "dark", "light dark"). */
-  readonly colorScheme: string;
+  /**
+   * Computed `color-scheme` of `<html>` (e.g. "normal", "dark", "light dark"); asked for only when no
+   * theme class decides, since computing a style can cost the page a style pass.
+   */
+  readonly colorScheme: string | (() => string);
 }
 
 // Azure portal: <body> carries fxs-theme-<name> and fxs-mode-<light|dark>; "Dark blue" is
@@ -28,7 +31,8 @@ export function portalTheme(signals: PageThemeSignals): BannerTheme {
   if (has(LIGHT_MODES)) return "light";
   if (has(DARK_THEME_NAMES)) return "dark";
   if (has(LIGHT_THEME_NAMES)) return "light";
-  const schemes = signals.colorScheme
+  const colorScheme = typeof signals.colorScheme === "function" ? signals.colorScheme() : signals.colorScheme;
+  const schemes = colorScheme
     .trim()
     .toLowerCase()
     .split(/\s+/)

@@ -19,6 +19,21 @@ export interface VerdictReport {
   rule: string | null;
 }
 
+/**
+ * The background's answer to a report of `none`: whether custom rules are in force, which may give
+ * the page a verdict the catalog does not. Only then does the content script of a page the catalog
+ * leaves alone read the settings.
+ */
+export interface VerdictReportReply {
+  customRules: boolean;
+}
+
+export function readVerdictReportReply(answer: unknown): VerdictReportReply | null {
+  return isRecord(answer) && typeof answer.customRules === "boolean"
+    ? { customRules: answer.customRules }
+    : null;
+}
+
 export function isGetState(message: unknown): boolean {
   return isRecord(message) && message.type === GET_STATE.type;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { classifyUrl } from "../../src/classify-url";
-import { GET_STATE, isGetState, readTabState, readVerdictReport } from "../../src/popup/tab-state";
+import {
+  GET_STATE,
+  isGetState,
+  readTabState,
+  readVerdictReport,
+  readVerdictReportReply,
+} from "../../src/popup/tab-state";
 
 const STATE = {
   href: "https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
@@ -55,5 +61,13 @@ describe("messages", () => {
     expect(readVerdictReport({ type: "verdict", verdict: "none", rule: null })?.rule).toBeNull();
     expect(readVerdictReport({ type: "verdict", verdict: "evil" })).toBeNull();
     expect(readVerdictReport({ type: "get-state" })).toBeNull();
+  });
+
+  it("reads the background's answer to a report of none, and nothing else as one", () => {
+    expect(readVerdictReportReply({ customRules: true })).toEqual({ customRules: true });
+    expect(readVerdictReportReply({ customRules: false })).toEqual({ customRules: false });
+    for (const answer of [undefined, null, "yes", { customRules: "true" }, {}]) {
+      expect(readVerdictReportReply(answer), JSON.stringify(answer)).toBeNull();
+    }
   });
 });
