@@ -2,8 +2,13 @@ import browser from "webextension-polyfill";
 import { readResolvedSettingsAfresh } from "../platform/settings-store";
 import { DAY_LABELS_KEY } from "../src/i18n/day-labels";
 import { jsonEqual } from "../src/settings/json-equal";
-import { PUBLISHED_SETTINGS_KEY, type PublishedSettings } from "../src/settings/published-settings";
+import {
+  PUBLISHED_SETTINGS_KEY,
+  type PublishedSettings,
+  readPublishedSettings,
+} from "../src/settings/published-settings";
 import { publishedSettingsOf } from "../src/settings/resolve-settings";
+import { DEFAULT_SETTINGS } from "../src/settings/settings";
 import { publishDayLabels } from "./day-labels";
 
 /**
@@ -29,9 +34,24 @@ export function publishSettings(): Promise<PublishedSettings | null> {
   return waiting;
 }
 
+// When storage.managed does not answer, what was published stays, and the worker tries again later
+// (or at its next start, whichever comes first).
+const RETRY_UNANSWERED_MS = 30_000;
+
 async function publishOnce(): Promise<PublishedSettings | null> {
   try {
-    const record = publishedSettingsOf(await readResolvedSettingsAfresh());
+    // The days first, for the dismissal length last published: they need no policy, whose first read
+    // takes seconds (and without a browser window, may not come at all).
+    const before = readPublishedSettings(
+      (await browser.storage.local.get(PUBLISHED_SETTINGS_KEY))[PUBLISHED_SETTINGS_KEY],
+    );
+    await publishDayLabels(before?.settings.dismissDays ?? DEFAULT_SETTINGS.dismissDays);
+    const resolved = await readResolvedSettingsAfresh();
+    if (!resolved) {
+      setTimeout(() => void publishSettings(), RETRY_UNANSWERED_MS);
+      return lastWritten;
+    }
+    const record = publishedSettingsOf(resolved);
     const stored = await browser.storage.local.get(PUBLISHED_SETTINGS_KEY);
     lastWritten = record;
     // Writing the same again would wake every portal tab for nothing (Firefox reports every set).

@@ -32,13 +32,45 @@ async function readArea(area: Area): Promise<unknown> {
   }
 }
 
+// Chromium can leave a storage.managed read unanswered for good (seen in a service worker that started
+// while the browser had no window open) while a later read answers within seconds. So a read that
+// has not answered is asked again, with growing patience; the first answer wins.
+const MANAGED_RETRIES_MS = [1000, 2000, 4000, 8000];
+const MANAGED_GIVE_UP_MS = 30_000;
+/** What readManaged gives when storage.managed never answered: the policy is unknown, not absent. */
+const POLICY_UNKNOWN = Symbol("storage.managed did not answer");
+
+function readManaged(): Promise<unknown> {
+  return new Promise((resolve) => {
+    let answered = false;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const answer = (value: unknown): void => {
+      if (answered) return;
+      answered = true;
+      for (const timer of timers) clearTimeout(timer);
+      resolve(value);
+    };
+    readArea("managed").then(answer);
+    let at = 0;
+    for (const wait of MANAGED_RETRIES_MS) {
+      at += wait;
+      timers.push(setTimeout(() => readArea("managed").then(answer), at));
+    }
+    timers.push(setTimeout(() => answer(POLICY_UNKNOWN), MANAGED_GIVE_UP_MS));
+  });
+}
+
 async function readSettingSources(): Promise<RawSources> {
-  const [sync, managed] = await Promise.all([readArea("sync"), readArea("managed")]);
+  const [sync, managed] = await Promise.all([readArea("sync"), readManaged()]);
+  if (managed === POLICY_UNKNOWN) {
+    console.warn(LOG_PREFIX, `storage.managed did not answer in ${MANAGED_GIVE_UP_MS / 1000} s`);
+  }
   return { sync, managed };
 }
 
 function resolveAndLog(sources: RawSources): ResolvedSettings {
-  const resolved = resolveSettings({ options: sources.sync, policy: sources.managed });
+  const policy = sources.managed === POLICY_UNKNOWN ? undefined : sources.managed;
+  const resolved = resolveSettings({ options: sources.sync, policy });
   const text = resolved.problems.map(formatProblem).join("\n");
   if (text !== lastLoggedProblems) {
     lastLoggedProblems = text;
@@ -52,9 +84,13 @@ function readRaw(): Promise<RawSources> {
   return raw;
 }
 
-/** Effective settings with locks and problems, from both areas read afresh; problems are logged. */
-export async function readResolvedSettingsAfresh(): Promise<ResolvedSettings> {
-  return resolveAndLog(await readSettingSources());
+/**
+ * Effective settings with locks and problems, from both areas read afresh; problems are logged. Null
+ * when storage.managed never answered: without the policy, nothing can be said to be in force.
+ */
+export async function readResolvedSettingsAfresh(): Promise<ResolvedSettings | null> {
+  const sources = await readSettingSources();
+  return sources.managed === POLICY_UNKNOWN ? null : resolveAndLog(sources);
 }
 
 /** Effective settings with locks and problems; read once, then from the cache. */
