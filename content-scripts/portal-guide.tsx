@@ -25,8 +25,8 @@ const MEASURE_ATTRIBUTE = "data-csp-portal-guide-measure";
 const SETTINGS_WAIT_MS = 400;
 
 /** Touches the page's DOM only on a real change: an attribute set to the same value still costs a style pass. */
-function setData(element: HTMLElement, name: "verdict" | "rule", value: string): void {
-  if (element.dataset[name] !== value) element.dataset[name] = value;
+function setData(element: HTMLElement, name: "data-verdict" | "data-rule", value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 function start(): void {
@@ -66,8 +66,8 @@ function start(): void {
       host = createBannerHost(BANNER_STYLES + AGENT_STRIP_STYLES, signal, logProblem);
       loadSettings();
     }
-    setData(host.element, "verdict", verdict);
-    setData(host.element, "rule", rule ?? "");
+    setData(host.element, "data-verdict", verdict);
+    setData(host.element, "data-rule", rule ?? "");
     const bannerView = settingsKnown ? banner.view(host, verdict, rule ?? "", settings) : null;
     const hidden = verdict === "none" || !settingsKnown || !settings.enabled;
     if (host.element.hidden !== hidden) host.element.hidden = hidden;

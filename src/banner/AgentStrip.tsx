@@ -1,7 +1,7 @@
 import type { Translate } from "../../platform/translate";
 import { type AgentModeSettings, agentStripFor } from "../agent/agent-strip";
 import type { Classification } from "../classify-url";
-import { badgeLookFor } from "../popup/badge-look";
+import { VERDICT_MESSAGES } from "./banner-text";
 
 export interface AgentStripProps {
   classification: Pick<Classification, "verdict" | "tenant">;
@@ -16,12 +16,14 @@ export interface AgentStripProps {
  */
 export function AgentStrip({ classification, settings, t }: AgentStripProps) {
   const strip = agentStripFor(classification, settings);
-  const look = badgeLookFor(classification.verdict);
-  if (!strip || !look) return null;
+  const { verdict } = classification;
+  if (!strip || verdict === "none") return null;
   return (
     <aside class="agent-strip" aria-label={t("agentStrip_label")} data-agent-strip="">
       <span class="agent-strip__label">{t("agentStrip_label")}</span>
-      <span class="agent-strip__text">{t("agentStrip_text", [strip.tenant, t(look.titleKey)])}</span>
+      <span class="agent-strip__text">
+        {t("agentStrip_text", [strip.tenant, t(VERDICT_MESSAGES[verdict].title)])}
+      </span>
     </aside>
   );
 }

@@ -30,9 +30,12 @@ export function partnerContactLinks(partner: PartnerDetails): ContactLink[] {
 }
 
 function webLink(value: string, mailtoAllowed: boolean): { text: string; href: string } | null {
+  const trimmed = value.trim();
+  // Not set: no link, and no URL parser throwing (an exception costs the page a stack trace each render).
+  if (trimmed === "") return null;
   let url: URL;
   try {
-    url = new URL(value.trim());
+    url = new URL(trimmed);
   } catch {
     return null;
   }
