@@ -1,9 +1,10 @@
-import { builtInRules, type PortalId, portalForHost } from "./portals";
+import { PORTAL_DEFINITIONS, type Portal, type PortalId, portalHostAt } from "./portals";
+import { hashTenantOf, type UrlText } from "./portals/canonical-route";
 import { keywordVerdict } from "./portals/keyword-fallback";
-import type { CanonicalRoute, TenantRule, UrlTail } from "./portals/portal-types";
+import type { TenantRule } from "./portals/portal-types";
 import { compileRouteGlob } from "./portals/route-glob";
-import { decodePercent, isGuid } from "./portals/route-normalise";
-import { type IndexedRule, RuleIndex } from "./portals/rule-index";
+import { canonicalRoute, decodePercent, isGuid } from "./portals/route-normalise";
+import type { IndexedRule, RuleIndex } from "./portals/rule-index";
 import { isVerdict, type Verdict } from "./verdict";
 
 export type { PortalId } from "./portals";
@@ -38,7 +39,7 @@ export interface Classification {
   why: string;
 }
 
-/** Custom rules compiled by compileCustomRules; opaque to callers. */
+/** Custom rules compiled by compileCustomRules, each portal's with its catalog; opaque to callers. */
 export interface CompiledRuleSet {
   readonly byPortal: ReadonlyMap<PortalId, RuleIndex>;
   readonly size: number;
@@ -56,7 +57,8 @@ const MAX_URL_LENGTH = 8192;
 const MAX_CUSTOM_RULES = 500;
 const CUSTOM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
 const PORTAL_IDS: ReadonlySet<string> = new Set<PortalId>(["m365-admin", "azure-portal"]);
-const TENANT = /^[a-z0-9][a-z0-9.-]{0,252}$/;
+// A domain name or tenant id, at most 253 characters (checked apart: a bounded repeat runs slower).
+const TENANT = /^[a-z0-9][a-z0-9.-]*$/;
 
 function none(
   why: string,
@@ -83,16 +85,14 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   if (typeof url !== "string") return none("Not a URL.");
   const parsed = splitUrl(url.length > MAX_URL_LENGTH ? url.slice(0, MAX_URL_LENGTH) : url);
   if (!parsed) return none("Not an http(s) URL.");
-  const portal = portalForHost(parsed.host);
+  const portal = parsed.portal;
   if (!portal) return none("Not a page of a supported portal.");
-  const canonical = portal.canonicalise(parsed, parsed.host);
-  if (!canonical) return none("Not an admin page of this host.");
+  const rules = customRules?.byPortal.get(portal.id) ?? portal.catalog;
+  const route = portal.readRoute(parsed, rules.walk());
+  if (route === null) return none("Not an admin page of this host.");
 
-  const route = canonical.route;
-  const tenant = findTenant(portal.tenantRules, canonical, route, parsed.query);
-  const found =
-    customRules?.byPortal.get(portal.id)?.lookup(canonical.segments) ??
-    builtInRules(portal.id).lookup(canonical.segments);
+  const tenant = findTenant(portal.tenantRules, route, parsed);
+  const found = rules.lookup(route, true);
   if (found)
     return { verdict: found.verdict, rule: found.id, portal: portal.id, route, tenant, why: found.why };
 
@@ -110,13 +110,17 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   return none("Not in the catalog.", portal.id, route, tenant);
 }
 
-interface SplitUrl extends UrlTail {
-  host: string;
+interface SplitUrl extends UrlText {
+  /** The portal the host serves, if any. */
+  readonly portal: Portal | undefined;
+  /** Where the query (after "?", before any "#") starts and ends in `text`; both -1 without one. */
+  readonly queryStart: number;
+  readonly queryEnd: number;
 }
 
 /**
- * Host, path, query and hash of an absolute http(s) URL, lowercased (every part of a canonical route
- * is; one copy of the whole URL is cheaper than lowercasing each part); null for anything else.
+ * An absolute http(s) URL, lowercased (every part of a canonical route is; one copy of the whole URL
+ * is cheaper than lowercasing each part), with where its parts are; null for anything else.
  */
 function splitUrl(input: string): SplitUrl | null {
   const trimmed =
@@ -125,57 +129,78 @@ function splitUrl(input: string): SplitUrl | null {
   if ((trimmed.charCodeAt(0) | 32) !== 104 || (trimmed.charCodeAt(3) | 32) !== 112) return null;
   const text = trimmed.toLowerCase();
   if (text.charCodeAt(1) !== 116 || text.charCodeAt(2) !== 116) return null;
-  let start = 4;
-  if (text.charCodeAt(start) === 115) start += 1;
+  let start = text.charCodeAt(4) === 115 /* s */ ? 5 : 4;
   if (text.charCodeAt(start) !== 58 || text.charCodeAt(start + 1) !== 47 || text.charCodeAt(start + 2) !== 47)
     return null;
   start += 3;
 
-  let end = start;
-  let at = -1;
-  let colon = -1;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code === 47 /* / */ || code === 63 /* ? */ || code === 35 /* # */ || code === 92 /* \ */) break;
-    if (code === 64 /* @ */) {
-      at = end;
-      colon = -1;
-    } else if (code === 58 /* : */) colon = end;
-    end += 1;
+  // Almost always the host is a portal's, alone up to the first "/"; else read userinfo@host:port.
+  let end = text.indexOf("/", start);
+  let known = end === -1 ? undefined : portalHostAt(text, start, end);
+  if (known === undefined) {
+    end = text.length;
+    for (const delimiter of AUTHORITY_ENDS) {
+      const at = text.indexOf(delimiter, start);
+      if (at !== -1 && at < end) end = at;
+    }
+    for (let at = text.indexOf("@", start); at !== -1 && at < end; at = text.indexOf("@", at + 1))
+      start = at + 1;
+    let hostEnd = end;
+    for (let at = text.indexOf(":", start); at !== -1 && at < end; at = text.indexOf(":", at + 1))
+      hostEnd = at;
+    if (hostEnd > start && text.charCodeAt(hostEnd - 1) === 46 /* . */) hostEnd -= 1;
+    if (hostEnd === start) return null;
+    known = portalHostAt(text, start, hostEnd);
   }
-  let host = text.slice(at === -1 ? start : at + 1, colon === -1 ? end : colon);
-  if (host.charCodeAt(host.length - 1) === 46 /* . */) host = host.slice(0, -1);
-  if (host === "") return null;
 
   const hashAt = text.indexOf("#", end);
   const stop = hashAt === -1 ? text.length : hashAt;
-  let queryAt = text.indexOf("?", end);
-  if (queryAt > stop) queryAt = -1;
-  let path = text.slice(end, queryAt === -1 ? stop : queryAt);
-  if (path.includes("\\")) path = path.replaceAll("\\", "/");
-  const query = queryAt === -1 ? "" : text.slice(queryAt + 1, stop);
-  const hash = hashAt === -1 ? "" : text.slice(hashAt + 1);
-  return { host, path, query, hash };
+  // The first "?": the path's query, or (after the "#") the hash's.
+  const queryAt = text.indexOf("?", end);
+  const pathEnd = queryAt === -1 || queryAt > stop ? stop : queryAt;
+  // A "\\" in the path is read as "/", as browsers do.
+  const backslash = pathEnd - end > 1 ? text.indexOf("\\", end) : -1;
+  const pathText =
+    backslash !== -1 && backslash < pathEnd ? text.slice(end, pathEnd).replaceAll("\\", "/") : text;
+  return {
+    portal: known?.[1],
+    host: known?.[0] ?? "",
+    text,
+    hashStart: hashAt === -1 ? text.length : hashAt + 1,
+    hashQuery:
+      hashAt === -1
+        ? text.length
+        : queryAt > hashAt
+          ? queryAt
+          : firstOr(text.indexOf("?", hashAt), text.length),
+    pathText,
+    pathStart: pathText === text ? end : 0,
+    pathEnd: pathText === text ? pathEnd : pathText.length,
+    queryStart: pathEnd === stop ? -1 : queryAt + 1,
+    queryEnd: pathEnd === stop ? -1 : stop,
+  };
 }
 
-function findTenant(
-  rules: readonly TenantRule[],
-  canonical: CanonicalRoute,
-  route: string,
-  query: string,
-): string | null {
-  for (const tenantRule of rules) {
-    let candidate: string | null | undefined = null;
-    if (tenantRule.from === "hash-at") candidate = canonical.hashTenant;
+/** `at` (an indexOf result) or, when -1, `otherwise`. */
+function firstOr(at: number, otherwise: number): number {
+  return at === -1 ? otherwise : at;
+}
+
+const AUTHORITY_ENDS = ["/", "?", "#", "\\"];
+
+function findTenant(rules: readonly TenantRule[], route: string, url: SplitUrl): string | null {
+  for (let index = 0; index < rules.length; index += 1) {
+    const tenantRule = rules[index]!;
+    let candidate: string | null = null;
+    if (tenantRule.from === "hash-at") candidate = hashTenantOf(url.text, url.hashStart);
     else if (tenantRule.from === "path-segment") {
-      const first = canonical.pathSegments[0];
-      candidate = first?.startsWith("@")
-        ? first.slice(1)
-        : first?.includes(".") || (first && isGuid(first))
-          ? first
-          : null;
-    } else if (route === tenantRule.route) candidate = queryParam(query, tenantRule.param);
-    if (candidate && TENANT.test(candidate)) return candidate;
+      const { pathText, pathStart, pathEnd } = url;
+      const first = pathEnd - pathStart > 1 ? canonicalRoute(pathText, false, pathStart, pathEnd, 1) : "";
+      if (first.charCodeAt(0) === 64 /* @ */) candidate = first.slice(1);
+      else if (first !== "" && (first.includes(".") || isGuid(first))) candidate = first;
+    } else if (route === tenantRule.route && url.queryStart !== -1)
+      candidate = queryParam(url.text.slice(url.queryStart, url.queryEnd), tenantRule.param);
+    if (candidate && candidate.length <= 253 && TENANT.test(candidate)) return candidate;
   }
   return null;
 }
@@ -223,11 +248,13 @@ export function compileCustomRules(rules: ReadonlyArray<CustomRule>): {
     }
   });
 
+  // Each portal's catalog with the custom rules ranked above it: one lookup finds either.
   const byPortal = new Map<PortalId, RuleIndex>();
   let size = 0;
-  for (const [portalId, entries] of forPortal) {
+  for (const portal of PORTAL_DEFINITIONS) {
+    const entries = forPortal.get(portal.id)!;
     if (entries.length === 0) continue;
-    byPortal.set(portalId, new RuleIndex(entries));
+    byPortal.set(portal.id, portal.catalog.withPreferred(entries));
     size += entries.length;
   }
   return { compiled: { byPortal, size }, errors };

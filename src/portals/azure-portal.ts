@@ -253,5 +253,4 @@ export const AZURE_PORTAL: PortalDefinition = {
     { id: "azure.tenant.hash", from: "hash-at" },
     { id: "azure.tenant.path", from: "path-segment" },
   ],
-  canonicalise,
 };

@@ -1,7 +1,9 @@
 import { AZURE_PORTAL } from "./azure-portal";
+import { hashTenantOf, ROUTE_READERS, type RouteReader } from "./canonical-route";
 import { M365_ADMIN } from "./m365-admin";
-import type { PortalDefinition, PortalId, PortalRule } from "./portal-types";
+import type { CanonicalRoute, PortalDefinition, PortalId, PortalRule, UrlTail } from "./portal-types";
 import { compileRouteGlob } from "./route-glob";
+import { canonicalRoute, hasAt } from "./route-normalise";
 import { type IndexedRule, RuleIndex } from "./rule-index";
 
 export type { PortalDefinition, PortalId, PortalRule, TenantRule } from "./portal-types";
@@ -14,29 +16,13 @@ export interface PortalInfo {
   readonly hosts: readonly string[];
 }
 
-export const PORTAL_DEFINITIONS: readonly PortalDefinition[] = [M365_ADMIN, AZURE_PORTAL];
-
-export const PORTALS: readonly PortalInfo[] = PORTAL_DEFINITIONS.map(({ id, name, hosts }) => ({
-  id,
-  name,
-  hosts,
-}));
-
-const HOST_NAMES: readonly string[] = PORTAL_DEFINITIONS.flatMap((portal) => [
-  ...portal.hosts,
-  ...portal.aliases,
-]);
-const HOST_PORTALS: readonly PortalDefinition[] = PORTAL_DEFINITIONS.flatMap((portal) =>
-  [...portal.hosts, ...portal.aliases].map(() => portal),
-);
-
-/** The portal served at `host` (lowercase). Comparing a few strings beats hashing a fresh one. */
-export function portalForHost(host: string): PortalDefinition | undefined {
-  for (let at = 0; at < HOST_NAMES.length; at += 1) {
-    const known = HOST_NAMES[at]!;
-    if (known.length === host.length && known === host) return HOST_PORTALS[at];
-  }
-  return undefined;
+/** A portal's catalog, ready to classify with. */
+export interface Portal extends PortalDefinition {
+  readonly readRoute: RouteReader;
+  /** The catalog's rules, compiled once. */
+  readonly catalog: RuleIndex;
+  /** Canonical route of a URL on this portal, spelled out for tools and tests; null when not a page of it. */
+  canonicalise(tail: UrlTail, host: string): CanonicalRoute | null;
 }
 
 /** Compiles catalog entries into an index; a bad built-in pattern is a programming error. */
@@ -52,12 +38,55 @@ export function indexRules(rules: readonly PortalRule[]): RuleIndex {
   return new RuleIndex(indexed);
 }
 
-const BUILT_IN: ReadonlyMap<PortalId, RuleIndex> = new Map(
-  PORTAL_DEFINITIONS.map((portal) => [portal.id, indexRules(portal.rules)]),
-);
+export const PORTAL_DEFINITIONS: readonly Portal[] = [M365_ADMIN, AZURE_PORTAL].map((portal) => {
+  const readRoute = ROUTE_READERS[portal.id];
+  const hasHashTenant = portal.tenantRules.some((rule) => rule.from === "hash-at");
+  const split = (route: string) => (route === "" ? [] : route.split("/"));
+  return {
+    ...portal,
+    readRoute,
+    catalog: indexRules(portal.rules),
+    canonicalise(tail: UrlTail, host: string): CanonicalRoute | null {
+      const path = tail.path.toLowerCase().replaceAll("\\", "/");
+      const text = `${path}#${tail.hash.toLowerCase()}`;
+      const hashStart = path.length + 1;
+      const hashQuery = text.indexOf("?", hashStart) === -1 ? text.length : text.indexOf("?", hashStart);
+      const url = { text, hashStart, hashQuery, pathText: text, pathStart: 0, pathEnd: path.length };
+      const route = readRoute({ ...url, host: host.toLowerCase() });
+      if (route === null) return null;
+      const pathSegments = split(canonicalRoute(text, false, 0, path.length));
+      const hashTenant = hasHashTenant ? hashTenantOf(text, hashStart) : null;
+      return { segments: split(route), route, pathSegments, hashTenant };
+    },
+  };
+});
 
-export function builtInRules(portal: PortalId): RuleIndex {
-  return BUILT_IN.get(portal)!;
+export const PORTALS: readonly PortalInfo[] = PORTAL_DEFINITIONS.map(({ id, name, hosts }) => ({
+  id,
+  name,
+  hosts,
+}));
+
+/** Each portal host, with its portal, filed by the host's length. */
+const HOSTS_BY_LENGTH: Array<Array<readonly [host: string, portal: Portal]>> = [];
+for (const portal of PORTAL_DEFINITIONS) {
+  for (const host of [...portal.hosts, ...portal.aliases]) {
+    HOSTS_BY_LENGTH[host.length] ??= [];
+    HOSTS_BY_LENGTH[host.length]!.push([host, portal]);
+  }
+}
+
+const NO_HOSTS: ReadonlyArray<readonly [host: string, portal: Portal]> = [];
+
+/** The portal host `text` names from `start` to `end`, with its portal. Compared in place, not hashed. */
+export function portalHostAt(
+  text: string,
+  start: number,
+  end: number,
+): readonly [host: string, portal: Portal] | undefined {
+  for (const entry of HOSTS_BY_LENGTH[end - start] ?? NO_HOSTS)
+    if (hasAt(text, entry[0], start)) return entry;
+  return undefined;
 }
 
 /** The catalog entry with this id, for tools and the banner's message key. */

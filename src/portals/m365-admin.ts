@@ -226,5 +226,4 @@ export const M365_ADMIN: PortalDefinition = {
       param: "ctid",
     },
   ],
-  canonicalise,
 };

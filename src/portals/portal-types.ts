@@ -26,19 +26,20 @@ export type TenantRule =
   | { readonly id: string; readonly from: "path-segment" }
   | { readonly id: string; readonly from: "query"; readonly route: string; readonly param: string };
 
-/** The raw pieces of a URL after the host, exactly as written. */
+/** The raw pieces of a URL after the host, as written (route readers take them lowercased). */
 export interface UrlTail {
   readonly path: string;
   readonly query: string;
   readonly hash: string;
 }
 
+/** A URL's canonical route, spelled out for tools and tests (classification reads only the route). */
 export interface CanonicalRoute {
   /** Decoded, lowercased, non-empty segments; ids and names replaced by `*`. */
   readonly segments: readonly string[];
   /** The segments joined by "/". */
   readonly route: string;
-  /** Decoded, lowercased path segments as written (tenant detection reads them). */
+  /** Decoded, lowercased path segments as written (tenant detection reads the first). */
   readonly pathSegments: readonly string[];
   /** The `@tenant` prefix of the hash, when the portal has one. */
   readonly hashTenant: string | null;
@@ -54,8 +55,6 @@ export interface PortalDefinition {
   readonly aliases: readonly string[];
   readonly rules: readonly PortalRule[];
   readonly tenantRules: readonly TenantRule[];
-  /** Canonical route of a URL on this portal, or null when the URL is not a page of the portal. */
-  canonicalise(tail: UrlTail, host: string): CanonicalRoute | null;
 }
 
 const MESSAGE_BY_VERDICT: Readonly<Record<Verdict, string>> = {

@@ -1,8 +1,9 @@
 /**
- * Steps shared by both portals to turn what a URL says into canonical route segments:
- * percent-decoding (tolerant of broken escapes), lowercasing, splitting on "/", dropping empty
- * segments (doubled and trailing slashes) and `~`, replacing GUIDs by `*`, and a cap on the count.
- * Written for speed: this runs on every route change, and the issue's budget is 2x `new URL()`.
+ * Steps shared by both portals to turn what a URL says into a canonical route: lowercase segments
+ * joined by "/", percent-decoded (tolerant of broken escapes), `%2f` read as "/", empty segments
+ * (doubled and trailing slashes) and `~` dropped, GUIDs replaced by `*`, at most MAX_ROUTE_SEGMENTS.
+ * Written for speed: this runs on every route change, and the issue's budget is 2x `new URL()`. The
+ * route is built as one string, mostly a slice of the URL; no array of segments is made.
  */
 
 export const MAX_ROUTE_SEGMENTS = 24;
@@ -53,12 +54,23 @@ function decodeUnicode(text: string): string {
   }
 }
 
-function looksLikeGuid(segment: string): boolean {
+/**
+ * Whether `text` holds the non-empty `word` at `at`. A native search from `at` is the cheapest exact
+ * comparison in place (startsWith compares char by char, and a loop over charCodeAt costs more); the
+ * guard on the first character keeps most misses from searching at all, and no search runs past
+ * the text, at most MAX_URL_LENGTH long.
+ */
+export function hasAt(text: string, word: string, at: number): boolean {
+  return text.charCodeAt(at) === word.charCodeAt(0) && text.indexOf(word, at) === at;
+}
+
+// Dashes in the places of a GUID are enough to hide it: no page name looks like that.
+function looksLikeGuid(text: string, at: number): boolean {
   return (
-    segment.charCodeAt(8) === 45 &&
-    segment.charCodeAt(13) === 45 &&
-    segment.charCodeAt(18) === 45 &&
-    segment.charCodeAt(23) === 45
+    text.charCodeAt(at + 8) === 45 &&
+    text.charCodeAt(at + 13) === 45 &&
+    text.charCodeAt(at + 18) === 45 &&
+    text.charCodeAt(at + 23) === 45
   );
 }
 
@@ -74,47 +86,64 @@ export function isGuid(segment: string): boolean {
   return true;
 }
 
-const NO_SEGMENTS: readonly string[] = Object.freeze([]);
-
-/** Path segments for tenant detection (lowercase input): decoded, ids kept; shared empty list for `/`. */
-export function pathSegments(path: string): readonly string[] {
-  return path.length <= 1 ? NO_SEGMENTS : routeSegments(path, false);
+/** Takes the route's segments one by one as they are read (a RouteWalk down the rule index). */
+export interface SegmentSink {
+  /** The next segment, `text` from `start` to `end`; false once no later segment is wanted. */
+  step(text: string, start: number, end: number): boolean;
+  /** The route had `count` segments, the last one `text` from `start` to `end`. */
+  end(count: number, text: string, start: number, end: number): void;
 }
 
-let lastJoined = "";
-
-/** The segments of the last routeSegments() call joined by "/": read it right after the call. */
-export function joinedSegments(): string {
-  return lastJoined;
+/** Says, segment by segment, which ones are names to hide behind `*` (as GUIDs are). */
+export interface NameFilter {
+  hides(text: string, start: number, end: number): boolean;
 }
 
 /**
- * Decoded, non-empty segments of `text`, which must already be lowercase (classifyUrl lowercases the
- * whole URL once); GUIDs become `*` when `hideIds`. `%2f` separates segments like `/`; other escapes
- * are decoded within their segment, so the common route with only `%2f` in it is never copied whole.
- * `lead`, when given, is put before the segments (the Azure portal's `blade/` read as `view/`).
+ * The canonical route of `text` from `from` to `to`, which must already be lowercase (classifyUrl
+ * lowercases the whole URL once): at most `maxSegments` segments; GUIDs become `*` when `hideIds`.
+ * Segments are read in place; only a segment that changes (decoded, hidden) is copied, and the route
+ * is a plain slice of `text` when none does. `names`, when given, hides more segments; each segment of
+ * the route is also given to `walk`, when there is one.
  */
-export function routeSegments(text: string, hideIds: boolean, lead?: string): string[] {
-  const out: string[] = lead === undefined ? [] : [lead];
-  lastJoined = lead ?? "";
-  if (text.length <= 1 && (text === "" || text === "/")) return out;
-  // The joined route is a slice of `text` while nothing is replaced, dropped or decoded; after that
-  // it is built by appending, which V8 does without copying.
-  let first = -1;
-  let last = 0;
-  let joined: string | null = null;
-  let from = 0;
-  let percent = text.indexOf("%");
-  while (from <= text.length && out.length < MAX_ROUTE_SEGMENTS) {
-    let to = text.indexOf("/", from);
-    if (to === -1) to = text.length;
-    let next = to + 1;
+export function canonicalRoute(
+  text: string,
+  hideIds: boolean,
+  from = 0,
+  to = text.length,
+  maxSegments = MAX_ROUTE_SEGMENTS,
+  walk?: SegmentSink,
+  names?: NameFilter,
+): string {
+  let route = "";
+  // The latest segments, still a slice of `text`: from runStart (-1: none) to runEnd.
+  let runStart = -1;
+  let runEnd = 0;
+  let count = 0;
+  let walking = walk !== undefined;
+  // The segment read last: `source` from `start` to `end`, which is `text` unless it changed.
+  let source = text;
+  let start = 0;
+  let end = 0;
+  let percent = text.indexOf("%", from);
+  let slash = from - 1;
+  while (from < to && count < maxSegments) {
+    if (slash < from) {
+      slash = text.indexOf("/", from);
+      if (slash === -1 || slash > to) slash = to;
+    }
+    let stop = slash;
+    let next = stop + 1;
     let escaped = false;
-    while (percent !== -1 && percent < to) {
-      if (text.charCodeAt(percent + 1) === 50 /* 2 */ && text.charCodeAt(percent + 2) === 102 /* f */) {
-        to = percent;
+    // `%2f` separates segments like "/"; any other escape is decoded within its segment.
+    while (percent !== -1 && percent < stop) {
+      if (
+        percent + 2 < to &&
+        text.charCodeAt(percent + 1) === 50 /* 2 */ &&
+        text.charCodeAt(percent + 2) === 102
+      ) {
+        stop = percent;
         next = percent + 3;
-        escaped = true;
         percent = text.indexOf("%", next);
         break;
       }
@@ -122,38 +151,80 @@ export function routeSegments(text: string, hideIds: boolean, lead?: string): st
       percent = text.indexOf("%", percent + 1);
     }
     // `~` marks a menu page inside an Azure blade (`Menu/~/costanalysis`); older links leave it out.
-    if (to > from && !((to === from + 1 && text.charCodeAt(from) === 126) /* ~ */)) {
-      let segment = text.slice(from, to);
-      let changed = escaped;
-      if (escaped) segment = decodePercent(segment, true);
-      // Dashes in the places of a GUID are enough to hide it: no page name looks like that.
-      if (hideIds && segment.length === 36 && looksLikeGuid(segment)) {
-        segment = "*";
-        changed = true;
+    if (stop > from && !(stop === from + 1 && text.charCodeAt(from) === 126)) {
+      count += 1;
+      source = escaped ? decodePercent(text.slice(from, stop), true) : text;
+      start = escaped ? 0 : from;
+      end = escaped ? source.length : stop;
+      // `names` reads every segment. Dashes in the places of a GUID are enough to hide it.
+      const named = names?.hides(source, start, end) === true;
+      if (named || (hideIds && end - start === 36 && looksLikeGuid(source, start))) {
+        source = "*";
+        start = 0;
+        end = 1;
       }
-      if (first === -1) {
-        first = from;
-        if (changed) joined = segment;
-      } else if (joined !== null) joined += `/${segment}`;
-      else if (changed || from !== last + 1) joined = `${text.slice(first, last)}/${segment}`;
-      last = to;
-      out.push(segment);
+      if (walking) walking = walk!.step(source, start, end);
+      if (source === text && runStart !== -1 && from === runEnd + 1) runEnd = stop;
+      else {
+        if (runStart !== -1) route = join(route, text.slice(runStart, runEnd));
+        runStart = source === text ? from : -1;
+        runEnd = stop;
+        if (source !== text) route = join(route, source);
+      }
     }
     from = next;
   }
-  const rest = joined ?? (first === -1 ? "" : text.slice(first, last));
-  lastJoined = lead === undefined ? rest : rest === "" ? lead : `${lead}/${rest}`;
-  return out;
+  walk?.end(count, source, start, end);
+  return runStart === -1 ? route : join(route, text.slice(runStart, runEnd));
+}
+
+function join(route: string, more: string): string {
+  return route === "" ? more : `${route}/${more}`;
+}
+
+/**
+ * Decoded, non-empty segments of `text` (any case), as canonicalRoute reads them; GUIDs become `*`
+ * when `hideIds`. For tools and tests: classification itself never splits a route.
+ */
+export function routeSegments(text: string, hideIds: boolean, lead?: string): string[] {
+  const lower = text.toLowerCase();
+  const route = canonicalRoute(
+    lower,
+    hideIds,
+    0,
+    lower.length,
+    MAX_ROUTE_SEGMENTS - (lead === undefined ? 0 : 1),
+  );
+  lastJoined = lead === undefined ? route : route === "" ? lead : `${lead}/${route}`;
+  return lastJoined === "" ? [] : lastJoined.split("/");
+}
+
+/*
+ * The old segment-array steps, kept only so that the canonicalise functions still written in
+ * m365-admin.ts and azure-portal.ts compile. Those no longer run (canonical-route.ts reads routes
+ * now); delete these with them.
+ */
+
+let lastJoined = "";
+
+/** The route of the last routeSegments() call. */
+export function joinedSegments(): string {
+  return lastJoined;
+}
+
+/** Decoded path segments, ids kept. */
+export function pathSegments(path: string): readonly string[] {
+  return routeSegments(path, false);
 }
 
 /** `text` without the leading characters in `chars`. */
 export function stripLeading(text: string, chars: string): string {
   let start = 0;
   while (start < text.length && chars.includes(text[start]!)) start += 1;
-  return start === 0 ? text : text.slice(start);
+  return text.slice(start);
 }
 
-/** `text` up to (not including) the first `?`: portals put view state in a query inside the hash. */
+/** `text` up to (not including) the first `?`. */
 export function beforeQuery(text: string): string {
   const at = text.indexOf("?");
   return at === -1 ? text : text.slice(0, at);

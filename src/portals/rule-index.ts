@@ -1,5 +1,6 @@
 import type { Verdict } from "../verdict";
-import { matchRouteGlob, type RouteGlob } from "./route-glob";
+import { matchRoute, type RouteGlob } from "./route-glob";
+import { hasAt, type SegmentSink } from "./route-normalise";
 
 export interface IndexedRule {
   readonly id: string;
@@ -9,84 +10,166 @@ export interface IndexedRule {
   readonly glob: RouteGlob;
 }
 
-interface Keyed {
-  readonly key: string;
-  readonly rules: readonly IndexedRule[];
-}
-
-interface FirstBucket {
-  /** Rules for a route whose second segment has no bucket of its own. */
-  readonly rules: readonly IndexedRule[];
-  /** Buckets by second segment, grouped by its length: comparing a few strings beats hashing a fresh one. */
-  readonly bySecondLength: Keyed[][];
+interface IndexNode {
+  /** Every rule whose leading literals lead here or to a node above, best first. */
+  rules: readonly IndexedRule[];
+  /** Child nodes by the length of their segment. */
+  readonly next: Array<Children | undefined>;
+  /** Rules filed at this node itself, while building. */
+  readonly own: IndexedRule[];
 }
 
 /**
- * Rules bucketed by their literal first (and second) segment, each bucket sorted most specific first,
- * once, when built. A lookup reads one bucket and tests its globs in order; the first match wins.
+ * Child nodes whose segments have one length, told apart by their character at `at` (where they differ
+ * most): a segment is compared in place only with a word whose character there is its own.
  */
-export class RuleIndex {
-  readonly #byFirst = new Map<string, FirstBucket>();
-  readonly #rest: readonly IndexedRule[];
-  readonly size: number;
+interface Children {
+  at: number;
+  codes: number[];
+  readonly words: string[];
+  readonly nodes: IndexNode[];
+}
 
-  constructor(rules: readonly IndexedRule[]) {
-    this.size = rules.length;
-    const order = new Map(rules.map((entry, position) => [entry, position]));
-    const bySpecificity = (list: IndexedRule[]): readonly IndexedRule[] =>
-      list.sort((a, b) => b.glob.specificity - a.glob.specificity || order.get(a)! - order.get(b)!);
+const node = (): IndexNode => ({ rules: [], next: [], own: [] });
 
-    const rest: IndexedRule[] = [];
-    const one = new Map<string, IndexedRule[]>();
-    const two = new Map<string, Map<string, IndexedRule[]>>();
-    for (const entry of rules) {
-      const { first, second } = entry.glob;
-      if (first === null) rest.push(entry);
-      else if (second === null) push(one, first, entry);
-      else {
-        if (!two.has(first)) two.set(first, new Map());
-        push(two.get(first)!, second, entry);
-      }
+function childOf(parent: IndexNode, segment: string): IndexNode {
+  parent.next[segment.length] ??= { at: 0, codes: [], words: [], nodes: [] };
+  const children = parent.next[segment.length]!;
+  const { words, nodes } = children;
+  if (!words.includes(segment)) {
+    nodes[words.push(segment) - 1] = node();
+    let most = 0;
+    for (let at = 0; at < segment.length; at += 1) {
+      const differ = new Set(words.map((word) => word.charCodeAt(at))).size;
+      if (differ > most) [most, children.at] = [differ, at];
     }
-    for (const first of two.keys()) if (!one.has(first)) one.set(first, []);
-    for (const [first, list] of one) {
-      const bySecondLength: Keyed[][] = [];
-      for (const [key, own] of two.get(first) ?? []) {
-        const sameLength = bySecondLength[key.length] ?? [];
-        sameLength.push({ key, rules: bySpecificity([...own, ...list, ...rest]) });
-        bySecondLength[key.length] = sameLength;
-      }
-      this.#byFirst.set(first, { rules: bySpecificity([...list, ...rest]), bySecondLength });
+    children.codes = words.map((word) => word.charCodeAt(children.at));
+  }
+  return nodes[words.indexOf(segment)]!;
+}
+
+/**
+ * Rules compiled once into a tree of their leading literal segments (`view` → `microsoft_azure_billing`).
+ * A lookup walks the route down the tree and tests only the rules on that path, best first; the first
+ * match wins. A glob that is literals followed by `**`, or literals alone, is decided by where the
+ * walk stopped, without matching. Rules rank by specificity, then by their order; `preferred` rules
+ * (partners' custom rules) rank above all others.
+ *
+ * The walk is fed the route's segments one by one, in place, as a route reader reads them (walk(),
+ * then step() for each segment, then lookup()), so that a lookup need not read the route again. An
+ * index has one walk: a lookup runs to its end before the next starts.
+ */
+export class RuleIndex implements SegmentSink {
+  readonly #rules: readonly IndexedRule[];
+  readonly #root = node();
+  #at = this.#root;
+  #depth = 0;
+  /** Every segment so far led to a child. */
+  #onTree = true;
+  /** Segments the route has, and its last one: `#last` from `#lastStart` to `#lastEnd`. */
+  #count = 0;
+  #last = "";
+  #lastStart = 0;
+  #lastEnd = 0;
+  /** False when the reader could not feed the walk the route as it is: lookup() then reads the route. */
+  complete = true;
+
+  constructor(rules: readonly IndexedRule[], preferred: readonly IndexedRule[] = []) {
+    this.#rules = rules;
+    const all = [...preferred, ...rules];
+    for (const entry of all) {
+      let at = this.#root;
+      for (const segment of entry.glob.literals) at = childOf(at, segment);
+      at.own.push(entry);
     }
-    this.#rest = bySpecificity(rest);
+    const rank = new Map(all.map((entry, position) => [entry, position]));
+    const tier = (entry: IndexedRule) => (rank.get(entry)! < preferred.length ? 1 : 0);
+    const settle = (at: IndexNode, above: readonly IndexedRule[]): void => {
+      at.rules = [...above, ...at.own].sort(
+        (a, b) => tier(b) - tier(a) || b.glob.specificity - a.glob.specificity || rank.get(a)! - rank.get(b)!,
+      );
+      for (const children of at.next) for (const child of children?.nodes ?? []) settle(child, at.rules);
+    };
+    settle(this.#root, []);
   }
 
-  /** The most specific rule matching the route, or null. */
-  lookup(segments: readonly string[]): IndexedRule | null {
-    let bucket = this.#rest;
-    const first = segments.length > 0 ? this.#byFirst.get(segments[0]!) : undefined;
-    if (first !== undefined) {
-      bucket = first.rules;
-      const second = segments[1];
-      const candidates = second === undefined ? undefined : first.bySecondLength[second.length];
-      if (candidates !== undefined) {
-        for (const keyed of candidates) {
-          if (keyed.key === second) {
-            bucket = keyed.rules;
-            break;
-          }
+  /** These rules with `preferred` ranked above them all. */
+  withPreferred(preferred: readonly IndexedRule[]): RuleIndex {
+    return new RuleIndex(this.#rules, preferred);
+  }
+
+  /** Starts a walk down the tree. */
+  walk(): this {
+    this.#at = this.#root;
+    this.#depth = this.#count = 0;
+    this.#onTree = this.complete = true;
+    return this;
+  }
+
+  step(text: string, start: number, end: number): boolean {
+    const children = this.#onTree ? this.#at.next[end - start] : undefined;
+    this.#onTree = false;
+    if (children !== undefined) {
+      const code = text.charCodeAt(start + children.at);
+      for (let index = 0; index < children.codes.length; index += 1) {
+        // A native search from `start` is the cheapest exact comparison in place.
+        if (children.codes[index] === code && text.indexOf(children.words[index]!, start) === start) {
+          this.#at = children.nodes[index]!;
+          this.#depth += 1;
+          this.#onTree = true;
+          break;
         }
       }
     }
-    for (const entry of bucket) {
-      if (matchRouteGlob(entry.glob, segments)) return entry;
+    return this.#onTree;
+  }
+
+  /** A first segment the route has that its text does not (the Azure portal's `blade/` read as `view/`). */
+  lead(word: string): void {
+    this.step(word, 0, word.length);
+    this.#count = 1;
+  }
+
+  end(count: number, text: string, start: number, end: number): void {
+    this.#count += count;
+    this.#last = text;
+    this.#lastStart = start;
+    this.#lastEnd = end;
+  }
+
+  /** The best rule matching the canonical route, or null; `walked`: the walk was fed this route. */
+  lookup(route: string, walked = false): IndexedRule | null {
+    if (!(walked && this.complete)) {
+      this.walk();
+      let count = 0;
+      let start = 0;
+      let end = route === "" ? 0 : -1;
+      while (end < route.length) {
+        start = end + 1;
+        end = route.indexOf("/", start);
+        if (end === -1) end = route.length;
+        count += 1;
+        if (this.#onTree) this.step(route, start, end);
+      }
+      this.end(count, route, start, end);
+    }
+    const count = this.#count;
+    for (const entry of this.#at.rules) {
+      const { tail, literals, last, fewest, most } = entry.glob;
+      if (tail === "rest") return entry;
+      if (tail === "exact") {
+        if (this.#onTree && literals.length === this.#depth) return entry;
+        continue;
+      }
+      // What the walk saw settles most: too few or too many segments, another last segment.
+      if (count < fewest || (most !== -1 && count > most)) continue;
+      if (
+        last !== null &&
+        !(this.#lastEnd - this.#lastStart === last.length && hasAt(this.#last, last, this.#lastStart))
+      )
+        continue;
+      if (matchRoute(entry.glob, route)) return entry;
     }
     return null;
   }
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
