@@ -67,16 +67,9 @@ export const PORTALS: readonly PortalInfo[] = PORTAL_DEFINITIONS.map(({ id, name
   hosts,
 }));
 
-/** Each portal host, with its portal, filed by the host's length. */
-const HOSTS_BY_LENGTH: Array<Array<readonly [host: string, portal: Portal]>> = [];
-for (const portal of PORTAL_DEFINITIONS) {
-  for (const host of [...portal.hosts, ...portal.aliases]) {
-    HOSTS_BY_LENGTH[host.length] ??= [];
-    HOSTS_BY_LENGTH[host.length]!.push([host, portal]);
-  }
-}
-
-const NO_HOSTS: ReadonlyArray<readonly [host: string, portal: Portal]> = [];
+const PORTAL_HOSTS: ReadonlyArray<readonly [host: string, portal: Portal]> = PORTAL_DEFINITIONS.flatMap(
+  (portal) => [...portal.hosts, ...portal.aliases].map((host) => [host, portal] as const),
+);
 
 /** The portal host `text` names from `start` to `end`, with its portal. Compared in place, not hashed. */
 export function portalHostAt(
@@ -84,8 +77,8 @@ export function portalHostAt(
   start: number,
   end: number,
 ): readonly [host: string, portal: Portal] | undefined {
-  for (const entry of HOSTS_BY_LENGTH[end - start] ?? NO_HOSTS)
-    if (hasAt(text, entry[0], start)) return entry;
+  for (const entry of PORTAL_HOSTS)
+    if (entry[0].length === end - start && hasAt(text, entry[0], start)) return entry;
   return undefined;
 }
 

@@ -126,7 +126,13 @@ export class RuleIndex implements SegmentSink {
 
   /** A first segment the route has that its text does not (the Azure portal's `blade/` read as `view/`). */
   lead(word: string): void {
-    this.step(word, 0, word.length);
+    const children = this.#at.next[word.length];
+    const index = children?.words.indexOf(word) ?? -1;
+    if (index === -1) this.#onTree = false;
+    else {
+      this.#at = children!.nodes[index]!;
+      this.#depth = 1;
+    }
     this.#count = 1;
   }
 
