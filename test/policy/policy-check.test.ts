@@ -321,6 +321,20 @@ describe("checkPolicyFile reads each form as the browser does", () => {
     expect([...parsed.keys.get(REG_KEY.toLowerCase())!.values.keys()]).toEqual(["partnername"]);
   });
 
+  it("reads Firefox's native managed-storage manifest and checks its data", () => {
+    const manifest = (data: unknown) =>
+      utf8(JSON.stringify({ name: EXTENSION_IDS.firefox, description: "x", type: "storage", data }));
+    const good = checkPolicyFile(`${EXTENSION_IDS.firefox}.json`, manifest({ partnerName: "Contoso" }));
+    expect(good).toMatchObject({
+      valid: true,
+      format: "Firefox managed-storage manifest",
+      configured: [{ id: EXTENSION_IDS.firefox, settings: 1 }],
+    });
+    const bad = checkPolicyFile("m.json", manifest({ partnerWebsite: "http://partner.example/" }));
+    expect(bad.valid).toBe(false);
+    expect(bad.problems).toEqual([expect.objectContaining({ path: "data.partnerWebsite" })]);
+  });
+
   it("reads a bare preference file named after its domain", () => {
     const plist = utf8(
       '<?xml version="1.0"?><plist version="1.0"><dict><key>partnerName</key><string>Contoso</string></dict></plist>',
@@ -402,6 +416,7 @@ describe("npm run policy:check", () => {
       "linux/edge.json",
     ]
       .concat(["macos/chrome.mobileconfig", "macos/edge.mobileconfig", "firefox/policies.json"])
+      .concat([`firefox/managed-storage/${EXTENSION_IDS.firefox}.json`])
       .concat(["intune/detect.ps1", "intune/remediate.ps1"])
       .map((path) => resolve(ROOT, "policies", path));
     expect(samples.length).toBe(

@@ -242,6 +242,11 @@ function checkJson(draft: Draft, text: string): void {
     return;
   }
   const top = parsed as Record<string, unknown>;
+  if (top.type === "storage" && typeof top.name === "string" && Object.hasOwn(top, "data")) {
+    draft.format = "Firefox managed-storage manifest";
+    checkPolicyFor(draft, "data", top.name, top.data);
+    return;
+  }
   if (Object.hasOwn(top, "policies")) {
     draft.format = "Firefox policies.json";
     const policies = top.policies;

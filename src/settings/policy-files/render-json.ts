@@ -26,3 +26,18 @@ export function renderFirefoxJson(deployment: Deployment): PolicyFile {
   };
   return { path: "firefox/policies.json", text: formatJson(content), encoding: "utf8" };
 }
+
+/**
+ * Firefox without policies.json: a native managed-storage manifest, keyed by the gecko id.
+ * https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/Native_manifests#managed_storage_manifests
+ */
+export function renderFirefoxManagedStorage(deployment: Deployment): PolicyFile {
+  const { id } = deployment.firefox;
+  const content = {
+    name: id,
+    description: "CSP Portal Guide settings set by your organization",
+    type: "storage",
+    data: deployment.policy,
+  };
+  return { path: `firefox/managed-storage/${id}.json`, text: formatJson(content), encoding: "utf8" };
+}

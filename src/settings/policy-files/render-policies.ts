@@ -1,7 +1,7 @@
 import type { Deployment } from "./deployment";
 import type { PolicyFile } from "./policy-text";
 import { renderIntune } from "./render-intune";
-import { renderFirefoxJson, renderLinuxJson } from "./render-json";
+import { renderFirefoxJson, renderFirefoxManagedStorage, renderLinuxJson } from "./render-json";
 import { renderMobileconfig } from "./render-mobileconfig";
 import { renderReadme } from "./render-readme";
 import { renderReg } from "./render-reg";
@@ -17,6 +17,7 @@ export function renderPolicies(deployment: Deployment): PolicyFile[] {
     renderMobileconfig(deployment, chrome),
     renderMobileconfig(deployment, edge),
     renderFirefoxJson(deployment),
+    renderFirefoxManagedStorage(deployment),
     ...renderIntune(deployment),
     renderReadme(deployment),
   ];
