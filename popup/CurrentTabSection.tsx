@@ -3,6 +3,7 @@ import { agentStripFor } from "../src/agent/agent-strip";
 import { badgeLookFor } from "../src/popup/badge-look";
 import type { TabState } from "../src/popup/tab-state";
 import { PORTALS } from "../src/portals";
+import { ruleNote } from "../src/portals/rule-notes";
 import type { Settings } from "../src/settings/settings";
 
 export interface SiteSwitchProps {
@@ -38,6 +39,8 @@ export function CurrentTabSection({
   const look = badgeLookFor(classification.verdict);
   const portal = PORTALS.find((entry) => entry.id === classification.portal);
   const strip = agentStripFor(classification, settings);
+  // The content script does not carry the catalog's notes; the popup looks the rule's up.
+  const why = ruleNote(classification.rule) ?? classification.why;
   return (
     <section class="card" aria-labelledby="this-page">
       <h2 id="this-page">{t("popup_thisPage")}</h2>
@@ -60,10 +63,10 @@ export function CurrentTabSection({
             </dd>
           </>
         )}
-        {classification.why && (
+        {why && (
           <>
             <dt>{t("popup_why")}</dt>
-            <dd lang="en">{classification.why}</dd>
+            <dd lang="en">{why}</dd>
           </>
         )}
         {classification.tenant && (

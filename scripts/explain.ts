@@ -5,6 +5,7 @@
 import { createInterface } from "node:readline";
 import { type Classification, classifyUrl } from "../src/classify-url";
 import { PORTALS } from "../src/portals";
+import { ruleNote } from "../src/portals/rule-notes";
 import type { Verdict } from "../src/verdict";
 
 const USAGE = "usage: npm run --silent explain -- [--json] [URL ...]   (no URL: one per line on stdin)";
@@ -50,7 +51,9 @@ function explain(url: string): Explanation {
         why: `Skipped: ${error}.`,
       }
     : classifyUrl(url);
-  return { url, ...result, banner: bannerTextFor(result.verdict), ...(error ? { error } : {}) };
+  // A catalog rule's note is kept apart from the rules, out of the content script.
+  const why = ruleNote(result.rule) ?? result.why;
+  return { url, ...result, why, banner: bannerTextFor(result.verdict), ...(error ? { error } : {}) };
 }
 
 function asText(line: Explanation): string {

@@ -19,16 +19,20 @@ export interface PortalInfo {
 /** A portal's catalog, ready to classify with. */
 export interface Portal extends PortalDefinition {
   readonly readRoute: RouteReader;
-  /** The catalog's rules, compiled once. */
+  /** The catalog's rules, compiled on first use: a page of one portal never compiles the other's. */
   readonly catalog: RuleIndex;
   /** Canonical route of a URL on this portal, spelled out for tools and tests; null when not a page of it. */
   canonicalise(tail: UrlTail, host: string): CanonicalRoute | null;
 }
 
+/** What classifyUrl says of a catalog page; the rule's own note is in rule-notes.ts. */
+export const CATALOG_WHY = "In the page catalog.";
+
 /** Compiles catalog entries into an index; a bad built-in pattern is a programming error. */
 export function indexRules(rules: readonly PortalRule[]): RuleIndex {
   const indexed: IndexedRule[] = [];
-  for (const { id, verdict, message, why, patterns } of rules) {
+  const why = CATALOG_WHY;
+  for (const { id, verdict, message, patterns } of rules) {
     for (const pattern of patterns) {
       const glob = compileRouteGlob(pattern);
       if (typeof glob === "string") throw new Error(`catalog rule ${id}: ${glob}`);
@@ -42,10 +46,14 @@ export const PORTAL_DEFINITIONS: readonly Portal[] = [M365_ADMIN, AZURE_PORTAL].
   const readRoute = ROUTE_READERS[portal.id];
   const hasHashTenant = portal.tenantRules.some((rule) => rule.from === "hash-at");
   const split = (route: string) => (route === "" ? [] : route.split("/"));
+  let catalog: RuleIndex | undefined;
   return {
     ...portal,
     readRoute,
-    catalog: indexRules(portal.rules),
+    get catalog(): RuleIndex {
+      catalog ??= indexRules(portal.rules);
+      return catalog;
+    },
     canonicalise(tail: UrlTail, host: string): CanonicalRoute | null {
       const path = tail.path.toLowerCase().replaceAll("\\", "/");
       const text = `${path}#${tail.hash.toLowerCase()}`;

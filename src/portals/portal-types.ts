@@ -2,7 +2,10 @@ import type { Verdict } from "../verdict";
 
 export type PortalId = "m365-admin" | "azure-portal";
 
-/** One entry of the page catalog. Notes stay short: they ship inside the content script. */
+/**
+ * One entry of the page catalog. Why it gives its verdict is written apart, in the portal's notes file
+ * (rule-notes.ts), which the content script does not carry.
+ */
 export interface PortalRule {
   /** Stable id, e.g. `m365.billing.bills`; shown as data-rule on the banner and by `npm run explain`. */
   readonly id: string;
@@ -11,8 +14,6 @@ export interface PortalRule {
   readonly patterns: readonly string[];
   /** Message key of the banner text for this page (public/_locales/<lang>/messages.json). */
   readonly message: string;
-  /** Why this verdict, in one short English sentence. */
-  readonly why: string;
 }
 
 /**
@@ -70,8 +71,7 @@ export function rule(
   id: string,
   verdict: Verdict,
   patterns: readonly string[],
-  why: string,
   message: string = MESSAGE_BY_VERDICT[verdict],
 ): PortalRule {
-  return { id, verdict, patterns, message, why };
+  return { id, verdict, patterns, message };
 }

@@ -65,6 +65,17 @@ describe("what the content script carries into every portal page", () => {
     }
   });
 
+  it("carries the catalog's rules but not their notes (the popup and explain look those up)", () => {
+    expect(modules).toContain("src/portals/m365-admin.ts");
+    for (const module of [
+      "src/portals/rule-notes.ts",
+      "src/portals/m365-admin-notes.ts",
+      "src/portals/azure-portal-notes.ts",
+    ]) {
+      expect(modules, module).not.toContain(module);
+    }
+  });
+
   it("reads the days the background wrote out, and carries no code of the extension's own pages", () => {
     expect(
       [...modules].filter((module) => module.startsWith("popup/") || module.startsWith("options/")),

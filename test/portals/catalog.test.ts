@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findRule, PORTAL_DEFINITIONS, PORTALS } from "../../src/portals";
+import { AZURE_PORTAL_NOTES } from "../../src/portals/azure-portal-notes";
+import { M365_ADMIN_NOTES } from "../../src/portals/m365-admin-notes";
 import { compileRouteGlob } from "../../src/portals/route-glob";
+import { ruleNote } from "../../src/portals/rule-notes";
 import { VERDICTS } from "../../src/verdict";
 
 const messages = JSON.parse(
@@ -20,8 +23,16 @@ describe("page catalog", () => {
       expect(entry.id).toMatch(entry.portal === "m365-admin" ? /^m365\./ : /^azure\./);
   });
 
-  it("keeps notes short, since they ship in the content script", () => {
-    for (const entry of RULES) expect(entry.why.length, entry.id).toBeLessThanOrEqual(80);
+  it("keeps a short note for every rule, and none for a rule that is not there", () => {
+    for (const entry of RULES) {
+      expect(ruleNote(entry.id), entry.id).toBeTypeOf("string");
+      expect(ruleNote(entry.id)!.length, entry.id).toBeGreaterThan(0);
+      expect(ruleNote(entry.id)!.length, entry.id).toBeLessThanOrEqual(80);
+    }
+    const ids = new Set(RULES.map((entry) => entry.id));
+    for (const id of [...Object.keys(M365_ADMIN_NOTES), ...Object.keys(AZURE_PORTAL_NOTES)]) {
+      expect(ids.has(id), `note for ${id}, which is no rule`).toBe(true);
+    }
   });
 
   it("uses verdicts the banner knows and message keys that exist", () => {

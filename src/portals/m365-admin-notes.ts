@@ -1,0 +1,38 @@
+/**
+ * Why each rule of the Microsoft 365 admin center catalog (m365-admin.ts) gives its verdict, in one short English
+ * sentence, for the popup and `npm run explain`. Apart from the rules, so that the content script,
+ * which needs only the verdict, does not carry these sentences into every portal page.
+ */
+export const M365_ADMIN_NOTES: Readonly<Record<string, string>> = {
+  "m365.billing.products": "Your products: buy, cancel, renew or change plans",
+  "m365.billing.licences": "Licences page: buying more goes through the partner; assign them from Users",
+  "m365.billing.bills": "Bills & payments: invoices come from the partner",
+  "m365.billing.payment-methods": "Payment methods: the partner bills you",
+  "m365.billing.accounts": "Billing accounts and profiles are the partner's",
+  "m365.billing.notifications": "Billing notifications: the partner receives the bills",
+  "m365.marketplace": "Marketplace / Purchase services: buying goes through the partner",
+  "m365.home": "Admin center home",
+  "m365.users": "Users: add, edit, reset passwords, assign licences you have",
+  "m365.groups": "Teams & groups, shared mailboxes",
+  "m365.roles": "Admin roles and role assignments",
+  "m365.resources": "Resources: rooms, equipment and sites",
+  "m365.settings.org": "Org settings, security & privacy, organization profile",
+  "m365.settings.integrated-apps": "Integrated apps: deploy and consent apps and add-ins",
+  "m365.settings.partners": "Partner relationships: review or remove partner access",
+  "m365.settings.domains": "Domains: add and verify your domains",
+  "m365.settings.search": "Search & intelligence settings",
+  "m365.setup": "Setup guides, migrations and feature set-up",
+  "m365.copilot": "Copilot and agents settings",
+  "m365.edge": "Microsoft Edge management",
+  "m365.devices": "Devices and basic mobility settings",
+  "m365.viva": "Viva settings",
+  "m365.admin-centers": "Entry point to the Exchange, SharePoint or Teams admin center",
+  "m365.partner-session": "Partner 'admin on behalf of' sign-in to this tenant",
+  "m365.health.service": "Service health is yours to read",
+  "m365.health.messages": "Message center posts are yours to read",
+  "m365.health.windows": "Windows release health is yours to read",
+  "m365.health.network": "Network connectivity insights",
+  "m365.health.feedback": "Product feedback to Microsoft",
+  "m365.reports": "Reports and usage dashboards",
+  "m365.support": "Help & support and service requests",
+};
