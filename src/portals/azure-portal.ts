@@ -1,5 +1,4 @@
-import { type CanonicalRoute, type PortalDefinition, rule, type UrlTail } from "./portal-types";
-import { beforeQuery, joinedSegments, pathSegments, routeSegments, stripLeading } from "./route-normalise";
+import { type PortalDefinition, rule } from "./portal-types";
 
 /**
  * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
@@ -99,49 +98,6 @@ const RULES = [
   rule("azure.support", "support", ["view/microsoft_azure_support/**"]),
   rule("azure.quotas", "support", ["view/microsoft_azure_capacity/**"]),
 ];
-
-/** Names and ids inside a resource id become `*`; the blade after the id is kept. */
-function hideResourceNames(segments: string[]): void {
-  let at = 1;
-  while (at < segments.length) {
-    const segment = segments[at]!;
-    if (segment === "subscriptions" || segment === "resourcegroups") {
-      if (at + 1 < segments.length) segments[at + 1] = "*";
-      at += 2;
-    } else if (segment === "providers") {
-      // providers/<namespace>/<type>/<name>[/<type>/<name>...][/<blade>]
-      at += 2;
-      while (at + 1 < segments.length) {
-        segments[at + 1] = "*";
-        at += 2;
-      }
-      return;
-    } else {
-      return;
-    }
-  }
-}
-
-function canonicalise(tail: UrlTail): CanonicalRoute {
-  let hash = tail.hash.charCodeAt(0) === 47 ? stripLeading(tail.hash, "/") : tail.hash;
-  let hashTenant: string | null = null;
-  if (hash.startsWith("@")) {
-    const slash = hash.indexOf("/");
-    const named = routeSegments(hash.slice(1, slash === -1 ? hash.length : slash), false)[0];
-    hashTenant = named ?? null;
-    hash = slash === -1 ? "" : hash.slice(slash + 1);
-  }
-  // Older links say `#blade/` where current ones say `#view/`: same pages.
-  const blade = hash.startsWith("blade/");
-  const segments = routeSegments(beforeQuery(blade ? hash.slice(6) : hash), true, blade ? "view" : undefined);
-  let route: string | null = joinedSegments();
-
-  if (segments[0] === "resource") {
-    hideResourceNames(segments);
-    route = null;
-  }
-  return { segments, route: route ?? segments.join("/"), pathSegments: pathSegments(tail.path), hashTenant };
-}
 
 export const AZURE_PORTAL: PortalDefinition = {
   id: "azure-portal",

@@ -1,11 +1,4 @@
-import { type CanonicalRoute, type PortalDefinition, rule, type UrlTail } from "./portal-types";
-import {
-  beforeQuery,
-  joinedSegments,
-  pathSegments as readPath,
-  routeSegments,
-  stripLeading,
-} from "./route-normalise";
+import { type PortalDefinition, rule } from "./portal-types";
 
 /**
  * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
@@ -83,41 +76,6 @@ const RULES = [
 
 /** Legacy host for the same admin pages; elsewhere it serves the Office home page, not ours. */
 const LEGACY_HOST = "portal.office.com";
-const LEGACY_ADMIN_ROOTS: ReadonlySet<string> = new Set(["adminportal", "partner"]);
-
-// The shell paths that host hash routes; they are not part of the page.
-const SHELL_PATHS: ReadonlySet<string> = new Set([
-  "",
-  "/",
-  "/adminportal",
-  "/adminportal/",
-  "/adminportal/home",
-  "/adminportal/home/",
-]);
-const NO_PATH: readonly string[] = Object.freeze([]);
-
-function canonicalise(tail: UrlTail, host: string): CanonicalRoute | null {
-  const hash = beforeQuery(
-    tail.hash.charCodeAt(0) === 47 || tail.hash.charCodeAt(0) === 33
-      ? stripLeading(tail.hash, "/!")
-      : tail.hash,
-  );
-  if (SHELL_PATHS.has(tail.path)) {
-    if (host === LEGACY_HOST && tail.path.length < 12) return null;
-    const segments = routeSegments(hash, true);
-    return { segments, route: joinedSegments(), pathSegments: NO_PATH, hashTenant: null };
-  }
-  const pathSegments = readPath(tail.path);
-  if (host === LEGACY_HOST && !LEGACY_ADMIN_ROOTS.has(pathSegments[0] ?? "")) return null;
-  let skip = 0;
-  if (pathSegments[0] === "adminportal") skip = pathSegments[1] === "home" ? 2 : 1;
-  const fromHash = routeSegments(hash, true);
-  if (pathSegments.length === skip)
-    return { segments: fromHash, route: joinedSegments(), pathSegments, hashTenant: null };
-  const segments = routeSegments(tail.path, true).slice(skip).concat(fromHash);
-  return { segments, route: segments.join("/"), pathSegments, hashTenant: null };
-}
-
 export const M365_ADMIN: PortalDefinition = {
   id: "m365-admin",
   name: "Microsoft 365 admin center",
