@@ -10,11 +10,11 @@ import {
   manifestFor,
   PORTAL_GUIDE_SCRIPT,
   syntaxTargetOf,
-} from "./scripts/build/manifest-for";
-import { browserForMode } from "./scripts/build/targets";
+} from "./tools/build/manifest-for";
+import { browserForMode } from "./tools/build/targets";
 
 // `vite build` builds Chrome/Edge into dist/chrome; `vite build --mode firefox` builds dist/firefox.
-// `npm run build` (scripts/build.ts) builds both. The version lives in package.json alone.
+// `npm run build` (tools/build/build.ts) builds both. The version lives in package.json alone.
 export default defineConfig(({ mode }) => {
   const browser = browserForMode(mode);
   const manifest = manifestFor(browser, baseManifest, pkg.version);

@@ -1,5 +1,5 @@
 import browser from "webextension-polyfill";
-import { BADGE_TEXT_COLOR, badgeLookFor } from "../src/popup/badge-look";
+import { BADGE_TEXT_COLOR, badgeLookFor } from "../src/messages/badge-look";
 import type { Verdict } from "../src/verdict";
 
 const PRODUCT_NAME = "CSP Portal Guide";

@@ -1,7 +1,7 @@
 import browser from "webextension-polyfill";
-import { readVerdictReport, type VerdictReportReply } from "../src/popup/tab-state";
+import { readVerdictReport, type VerdictReportReply } from "../src/messages/tab-messages";
 import { showVerdictBadge } from "./badge";
-import { answerLocaleMessages } from "./locale-messages";
+import { answerLocaleMessages } from "./serve-locale-messages";
 import { keepSettingsPublished, publishedSettings } from "./settings-publisher";
 
 // Listeners are registered synchronously at the top level: an MV3 worker is woken by the event itself.

@@ -1,5 +1,4 @@
 import browser from "webextension-polyfill";
-import { readResolvedSettingsAfresh } from "../platform/settings-store";
 import { DAY_LABELS_KEY } from "../src/i18n/day-labels";
 import { jsonEqual } from "../src/settings/json-equal";
 import {
@@ -9,7 +8,10 @@ import {
 } from "../src/settings/published-settings";
 import { publishedSettingsOf } from "../src/settings/resolve-settings";
 import { DEFAULT_SETTINGS } from "../src/settings/settings";
-import { publishDayLabels } from "./day-labels";
+import { settingsStore } from "../src/settings/settings-store";
+import { publishDayLabels } from "./publish-day-labels";
+
+const { readResolvedSettingsAfresh } = settingsStore(browser.storage);
 
 /**
  * Keeps `storage.local[PUBLISHED_SETTINGS_KEY]` equal to the settings in force, so content scripts

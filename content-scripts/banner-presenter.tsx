@@ -1,8 +1,4 @@
 import type { VNode } from "preact";
-import { dismissBanner, readDismissals, watchDismissals } from "../platform/dismissals";
-import { readLocal, watchLocal } from "../platform/local-storage";
-import { translatorForLocale } from "../platform/locale-messages";
-import { browserLanguage, browserTranslator } from "../platform/translate";
 import { Banner } from "../src/banner/Banner";
 import { VERDICT_MESSAGES } from "../src/banner/banner-text";
 import { isBannerTurnedOff } from "../src/banner/banner-visibility";
@@ -14,8 +10,11 @@ import type { Translator } from "../src/i18n/translate";
 import type { BannerVerdict, Settings } from "../src/settings/settings";
 import type { Verdict } from "../src/verdict";
 import type { BannerHost } from "./banner-host";
-import { watchPortalTheme } from "./portal-theme";
+import { translatorForLocale } from "./banner-translator";
+import { dismissBanner, readDismissals, readLocal, watchDismissals, watchLocal } from "./local-storage";
+import { browserLanguage, browserTranslator } from "./page-i18n";
 import { type Announce, createAnnouncer } from "./verdict-announcer";
+import { watchPortalTheme } from "./watch-portal-theme";
 
 // A dismissed banner must not flash up before storage says it is dismissed; a storage that does not
 // answer this quickly must not keep the guidance away either.

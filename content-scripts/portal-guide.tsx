@@ -1,6 +1,4 @@
 import { render } from "preact";
-import { readSettings, watchSettings } from "../platform/published-settings";
-import { translate } from "../platform/translate";
 import { AgentStrip } from "../src/banner/AgentStrip";
 import { AGENT_STRIP_STYLES } from "../src/banner/agent-strip-styles";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
@@ -9,11 +7,13 @@ import {
   type CompiledRuleSet,
   classifyUrl,
   compileCustomRules,
-} from "../src/classify-url";
+} from "../src/classify/classify-url";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
 import { type BannerHost, createBannerHost } from "./banner-host";
 import { type BannerPresenter, createBannerPresenter } from "./banner-presenter";
 import { logProblem } from "./log";
+import { translate } from "./page-i18n";
+import { readSettings, watchSettings } from "./settings-in-force";
 import { linkToolbar } from "./toolbar-link";
 import { watchRoute } from "./watch-route";
 

@@ -1,11 +1,11 @@
 import browser from "webextension-polyfill";
-import type { Classification } from "../src/classify-url";
+import type { Classification } from "../src/classify/classify-url";
 import {
   isGetState,
   readVerdictReportReply,
   type TabState,
   type VerdictReport,
-} from "../src/popup/tab-state";
+} from "../src/messages/tab-messages";
 import type { BannerHost } from "./banner-host";
 import { logProblem } from "./log";
 

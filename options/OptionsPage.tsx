@@ -1,8 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import type { Translate } from "../platform/translate";
 import { VERDICT_MESSAGES } from "../src/banner/banner-text";
-import { type Classification, classifyUrl, compileCustomRules } from "../src/classify-url";
+import { type Classification, classifyUrl, compileCustomRules } from "../src/classify/classify-url";
+import type { Translate } from "../src/i18n/translate";
 import {
   changesToSave,
   type Draft,

@@ -1,12 +1,16 @@
 import { render } from "preact";
 import browser from "webextension-polyfill";
-import { readResolvedSettings, saveOptions, watchResolvedSettings } from "../platform/settings-store";
-import { type Translate, translate } from "../platform/translate";
-import { translatorFor } from "../popup/popup-browser";
-import { closestLocale } from "../src/popup/closest-locale";
+import { closestLocale } from "../src/i18n/closest-locale";
+import { packagedTranslators } from "../src/i18n/packaged-translators";
+import type { Translate } from "../src/i18n/translate";
 import type { ResolvedSettings } from "../src/settings/resolve-settings";
 import { UI_LOCALES } from "../src/settings/settings-schema";
+import { settingsStore } from "../src/settings/settings-store";
 import { OptionsPage } from "./OptionsPage";
+import { translate } from "./options-i18n";
+
+const { readResolvedSettings, saveOptions, watchResolvedSettings } = settingsStore(browser.storage);
+const { translatorFor } = packagedTranslators((path) => browser.runtime.getURL(path));
 
 const LOG_PREFIX = "[CSP Portal Guide]";
 const POLICY_FILE_NAME = "csp-portal-guide-policy.json";

@@ -1,9 +1,9 @@
-import type { Translate } from "../platform/translate";
-import { agentStripFor } from "../src/agent/agent-strip";
-import { badgeLookFor } from "../src/popup/badge-look";
-import type { TabState } from "../src/popup/tab-state";
-import { PORTALS } from "../src/portals";
-import { ruleNote } from "../src/portals/rule-notes";
+import { agentStripFor } from "../src/agent/agent-mode";
+import { PORTALS } from "../src/catalog/portals";
+import { ruleNote } from "../src/catalog/rule-notes";
+import type { Translate } from "../src/i18n/translate";
+import { badgeLookFor } from "../src/messages/badge-look";
+import type { TabState } from "../src/messages/tab-messages";
 import type { Settings } from "../src/settings/settings";
 
 export interface SiteSwitchProps {

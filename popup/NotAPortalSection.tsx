@@ -1,5 +1,5 @@
-import type { Translate } from "../platform/translate";
-import { PORTALS } from "../src/portals";
+import { PORTALS } from "../src/catalog/portals";
+import type { Translate } from "../src/i18n/translate";
 
 export function NotAPortalSection({ t }: { t: Translate }) {
   return (

@@ -1,5 +1,5 @@
-import type { Translate } from "../platform/translate";
-import { type ContactLink, partnerContactLinks } from "../src/popup/partner-contacts";
+import { type ContactLink, partnerContactLinks } from "../src/banner/partner-contacts";
+import type { Translate } from "../src/i18n/translate";
 import type { PartnerDetails } from "../src/settings/settings";
 
 const LABEL_KEY: Record<ContactLink["kind"], string> = {

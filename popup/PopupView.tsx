@@ -1,5 +1,5 @@
-import type { Translate } from "../platform/translate";
-import type { TabState } from "../src/popup/tab-state";
+import type { Translate } from "../src/i18n/translate";
+import type { TabState } from "../src/messages/tab-messages";
 import type { Settings } from "../src/settings/settings";
 import { CurrentTabSection, type SiteSwitchProps } from "./CurrentTabSection";
 import { NotAPortalSection } from "./NotAPortalSection";

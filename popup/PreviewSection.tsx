@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import type { Translate } from "../platform/translate";
-import { badgeLookFor } from "../src/popup/badge-look";
+import type { Translate } from "../src/i18n/translate";
+import { badgeLookFor } from "../src/messages/badge-look";
 import type { Verdict } from "../src/verdict";
 import { ShadowView } from "./ShadowView";
 

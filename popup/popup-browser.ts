@@ -1,8 +1,7 @@
 import browser from "webextension-polyfill";
-import { type LocaleMessages, readLocaleMessages, translatorFromMessages } from "../src/i18n/chrome-messages";
-import type { Translate, Translator } from "../src/i18n/translate";
-import { readRecentUrls, rememberUrl } from "../src/popup/recent-urls";
-import { GET_STATE, readTabState, type TabState } from "../src/popup/tab-state";
+import { readRecentUrls, rememberUrl } from "../src/agent/recent-urls";
+import { packagedTranslators } from "../src/i18n/packaged-translators";
+import { GET_STATE, readTabState, type TabState } from "../src/messages/tab-messages";
 
 const RECENT_URLS_KEY = "popup.recentPreviewUrls";
 
@@ -30,35 +29,7 @@ export async function askTabState(tabId: number): Promise<TabState | null> {
   }
 }
 
-const messagesByLocale = new Map<string, Promise<LocaleMessages | null>>();
-
-async function loadMessages(locale: string): Promise<LocaleMessages | null> {
-  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) return null;
-  let pending = messagesByLocale.get(locale);
-  if (!pending) {
-    pending = fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`))
-      .then((response) => (response.ok ? response.json() : null))
-      .then(readLocaleMessages)
-      .catch(() => null);
-    messagesByLocale.set(locale, pending);
-  }
-  return pending;
-}
-
-/**
- * Text in `locale`, whatever language the browser speaks (the preview shows the customer's), falling
- * back to English, then to the key, as the browser does.
- */
-export async function localeTranslator(locale: string): Promise<Translator> {
-  const english = await loadMessages("en");
-  const englishT = english ? translatorFromMessages(english, (key) => key) : (key: string) => key;
-  const messages = locale === "en" ? english : await loadMessages(locale);
-  if (!messages) return { t: englishT, language: "en" };
-  return {
-    t: translatorFromMessages(messages, englishT),
-    language: messages.get("messagesLanguage")?.message ?? locale,
-  };
-}
+export const { localeTranslator } = packagedTranslators((path) => browser.runtime.getURL(path));
 
 export async function readRecentPreviewUrls(): Promise<string[]> {
   const stored = await browser.storage.local.get(RECENT_URLS_KEY).catch(() => ({}));
@@ -72,9 +43,4 @@ export async function rememberPreviewUrl(url: string): Promise<void> {
 
 export function openOptionsPage(): void {
   browser.runtime.openOptionsPage().catch((error: unknown) => console.warn("[CSP Portal Guide]", error));
-}
-
-/** Just the text function of `localeTranslator` (the options page uses this). */
-export async function translatorFor(locale: string): Promise<Translate> {
-  return (await localeTranslator(locale)).t;
 }

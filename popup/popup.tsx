@@ -1,19 +1,18 @@
 import { render } from "preact";
 import browser from "webextension-polyfill";
-import { listDismissedBanners, restoreDismissedBanners, watchDismissals } from "../platform/dismissals";
-import { readResolvedSettings, saveOptions, watchResolvedSettings } from "../platform/settings-store";
+import { customerViewOf } from "../src/agent/customer-view";
+import { readPortalUrl } from "../src/agent/portal-url-input";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
 import { dismissalEnd } from "../src/banner/dismissals";
-import { compileCustomRules } from "../src/classify-url";
+import { PORTALS } from "../src/catalog/portals";
+import { compileCustomRules } from "../src/classify/classify-url";
+import { closestLocale } from "../src/i18n/closest-locale";
 import type { Translator } from "../src/i18n/translate";
-import { closestLocale } from "../src/popup/closest-locale";
-import { customerViewOf } from "../src/popup/customer-view";
-import { readPortalUrl } from "../src/popup/portal-url-input";
-import { siteSwitchFor, switchedHosts } from "../src/popup/site-switch";
-import type { TabState } from "../src/popup/tab-state";
-import { PORTALS } from "../src/portals";
+import type { TabState } from "../src/messages/tab-messages";
 import { type ResolvedSettings, resolveSettings } from "../src/settings/resolve-settings";
 import { UI_LOCALES } from "../src/settings/settings-schema";
+import { settingsStore } from "../src/settings/settings-store";
+import { siteSwitchFor, switchedHosts } from "../src/settings/site-switch";
 import { PopupView } from "./PopupView";
 import { PreviewBanner } from "./PreviewBanner";
 import type { PreviewOutcome } from "./PreviewSection";
@@ -25,7 +24,9 @@ import {
   rememberPreviewUrl,
   targetTabId,
 } from "./popup-browser";
+import { listDismissedBanners, restoreDismissedBanners, watchDismissals } from "./popup-dismissals";
 
+const { readResolvedSettings, saveOptions, watchResolvedSettings } = settingsStore(browser.storage);
 const SUPPORTED_HOSTS = PORTALS.flatMap((portal) => portal.hosts);
 // After a settings change the content script needs a moment to re-render before it can report; a
 // second ask covers a busy machine.

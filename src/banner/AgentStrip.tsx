@@ -1,6 +1,6 @@
-import type { Translate } from "../../platform/translate";
-import { type AgentModeSettings, agentStripFor } from "../agent/agent-strip";
-import type { Classification } from "../classify-url";
+import { type AgentModeSettings, agentStripFor } from "../agent/agent-mode";
+import type { Classification } from "../classify/classify-url";
+import type { Translate } from "../i18n/translate";
 import { VERDICT_MESSAGES } from "./banner-text";
 
 export interface AgentStripProps {

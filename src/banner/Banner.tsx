@@ -2,7 +2,6 @@ import type { ComponentChildren } from "preact";
 import { formatDay } from "../i18n/format-day";
 import { textDirection } from "../i18n/language";
 import type { Translate } from "../i18n/translate";
-import { partnerContactLinks } from "../popup/partner-contacts";
 import type { BannerVerdict, Settings } from "../settings/settings";
 import {
   CONTACT_MESSAGES,
@@ -11,6 +10,7 @@ import {
   VERDICT_MESSAGES,
   WHY_URL,
 } from "./banner-text";
+import { partnerContactLinks } from "./partner-contacts";
 import type { BannerTheme } from "./portal-theme";
 
 export interface BannerProps {

@@ -4,7 +4,7 @@ import type { FromSchema, ObjectNode } from "./schema-types";
 /**
  * The one source of truth for every setting: the keys a partner sets by enterprise policy
  * (`storage.managed`) and a user in the options page (`storage.sync`), their types and their limits.
- * public/managed_schema.json is generated from it (scripts/write-managed-schema.ts), the runtime
+ * public/managed_schema.json is generated from it (tools/policy/write-managed-schema.ts), the runtime
  * validator walks it (validate-settings.ts) and the TypeScript types are derived from it (below).
  *
  * Keys are flat where they can be: Chrome drops a whole policy key when anything inside it has the

@@ -1,4 +1,4 @@
-import { type CustomRule, compileCustomRules } from "../classify-url";
+import { type CustomRule, compileCustomRules } from "../classify/classify-url";
 import type { CheckName } from "./schema-types";
 
 /** A value a check accepts (possibly tidied, e.g. `mailto:` removed), or what it expected instead. */

@@ -49,7 +49,7 @@ describe("what the content script carries into every portal page", () => {
 
   it("is found by following its imports (the checks below are not empty)", () => {
     expect(modules).toContain("content-scripts/banner-presenter.tsx");
-    expect(modules).toContain("src/classify-url.ts");
+    expect(modules).toContain("src/classify/classify-url.ts");
     expect(modules).toContain("src/settings/published-settings.ts");
   });
 
@@ -59,18 +59,18 @@ describe("what the content script carries into every portal page", () => {
       "src/settings/validate-settings.ts",
       "src/settings/value-checks.ts",
       "src/settings/resolve-settings.ts",
-      "platform/settings-store.ts",
+      "src/settings/settings-store.ts",
     ]) {
       expect(modules, module).not.toContain(module);
     }
   });
 
   it("carries the catalog's rules but not their notes (the popup and explain look those up)", () => {
-    expect(modules).toContain("src/portals/m365-admin.ts");
+    expect(modules).toContain("src/catalog/m365-admin/m365-admin-rules.ts");
     for (const module of [
-      "src/portals/rule-notes.ts",
-      "src/portals/m365-admin-notes.ts",
-      "src/portals/azure-portal-notes.ts",
+      "src/catalog/rule-notes.ts",
+      "src/catalog/m365-admin/m365-admin-notes.ts",
+      "src/catalog/azure-portal/azure-portal-notes.ts",
     ]) {
       expect(modules, module).not.toContain(module);
     }

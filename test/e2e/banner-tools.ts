@@ -112,7 +112,7 @@ export async function storedDismissals(context: BrowserContext): Promise<Record<
 let dismissalsApi: Promise<string> | null = null;
 
 /**
- * platform/dismissals.ts built on its own into a script that sets `globalThis.cspPortalGuideDismissals`,
+ * popup/popup-dismissals.ts built on its own into a script that sets `globalThis.cspPortalGuideDismissals`,
  * to be run in an extension page: exactly the functions the popup imports, without the popup.
  */
 export function dismissalsApiScript(): Promise<string> {
@@ -124,7 +124,7 @@ export function dismissalsApiScript(): Promise<string> {
       write: false,
       minify: false,
       lib: {
-        entry: resolve(ROOT, "platform/dismissals.ts"),
+        entry: resolve(ROOT, "popup/popup-dismissals.ts"),
         formats: ["iife"],
         name: "cspPortalGuideDismissals",
       },
@@ -132,7 +132,7 @@ export function dismissalsApiScript(): Promise<string> {
   }).then((result) => {
     const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
     const chunk = outputs[0]?.output.find((file) => file.type === "chunk");
-    if (chunk?.type !== "chunk") throw new Error("platform/dismissals.ts did not build");
+    if (chunk?.type !== "chunk") throw new Error("popup/popup-dismissals.ts did not build");
     return chunk.code;
   });
   return dismissalsApi;

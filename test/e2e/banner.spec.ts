@@ -308,21 +308,21 @@ test("a dismissed banner stays away across reloads until restored from an extens
   await page.getByRole("link", { name: "Your products" }).click();
   await expect(banner).toHaveCount(0);
 
-  // Restored as the popup restores: platform/dismissals.ts called from an extension page.
+  // Restored as the popup restores: popup/popup-dismissals.ts called from an extension page.
   await extensionContext.route(/^chrome-extension:\/\//, (route) => route.continue());
   const extensionPage = await extensionContext.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/popup/index.html`);
   await extensionPage.evaluate(await dismissalsApiScript());
   const listed = await extensionPage.evaluate(async () => {
     const api = (
-      globalThis as unknown as { cspPortalGuideDismissals: typeof import("../../platform/dismissals") }
+      globalThis as unknown as { cspPortalGuideDismissals: typeof import("../../popup/popup-dismissals") }
     ).cspPortalGuideDismissals;
     return (await api.listDismissedBanners()).map((entry) => entry.rule);
   });
   expect(listed).toEqual(["m365.billing.products"]);
   const restored = await extensionPage.evaluate(() =>
     (
-      globalThis as unknown as { cspPortalGuideDismissals: typeof import("../../platform/dismissals") }
+      globalThis as unknown as { cspPortalGuideDismissals: typeof import("../../popup/popup-dismissals") }
     ).cspPortalGuideDismissals.restoreDismissedBanners(),
   );
   expect(restored).toBe(1);

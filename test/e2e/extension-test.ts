@@ -1,6 +1,6 @@
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
-import { type LaunchOptions, launchChromium } from "../../scripts/browser/launch-chromium";
-import { type ReplicaOptions, serveReplicas } from "../../scripts/browser/portal-replicas";
+import { type LaunchOptions, launchChromium } from "../../tools/browser/launch-chromium";
+import { type ReplicaOptions, serveReplicas } from "../../tools/browser/portal-replicas";
 
 export interface ExtensionFixtures {
   /** Opens a replica portal page at a real portal URL and waits for our banner host. */

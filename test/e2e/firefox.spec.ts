@@ -2,7 +2,7 @@
 // why, where no Firefox is installed; the Chromium specs cover Chrome and Edge.
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { EXTENSION_IDS } from "../../src/extension-ids";
+import { EXTENSION_IDS } from "../../tools/build/extension-ids";
 import {
   FIREFOX_DIST,
   FIREFOX_INSTALL_HINT,

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { serveReplicas } from "../../scripts/browser/portal-replicas";
+import { serveReplicas } from "../../tools/browser/portal-replicas";
 import {
   expect,
   expectNothingFromUs,

@@ -3,9 +3,9 @@ import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext } from "@playwright/test";
-import { launchChromium } from "../../scripts/browser/launch-chromium";
-import { resolveChromium } from "../../scripts/browser/resolve-chromium";
-import { EXTENSION_IDS } from "../../src/extension-ids";
+import { launchChromium } from "../../tools/browser/launch-chromium";
+import { resolveChromium } from "../../tools/browser/resolve-chromium";
+import { EXTENSION_IDS } from "../../tools/build/extension-ids";
 
 /**
  * Enterprise policy deployed for real, the way policy.spec.ts does it (same mechanism, factored out so

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { checkPolicyFile } from "../../src/settings/policy-files/check-policy-file";
+import { checkPolicyFile } from "../../tools/policy/check-policy-file";
 import { expect, HOST, test } from "./extension-test";
 import { allowExtensionPages } from "./popup-tools";
 

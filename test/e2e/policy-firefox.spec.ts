@@ -17,7 +17,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
-import { EXTENSION_IDS } from "../../src/extension-ids";
+import { EXTENSION_IDS } from "../../tools/build/extension-ids";
 import {
   FIREFOX_DIST,
   type FirefoxSession,

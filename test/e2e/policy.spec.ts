@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { serveReplicas } from "../../scripts/browser/portal-replicas";
-import { EXTENSION_IDS } from "../../src/extension-ids";
+import { serveReplicas } from "../../tools/browser/portal-replicas";
+import { EXTENSION_IDS } from "../../tools/build/extension-ids";
 import { extensionPolicyFile, launchWithPolicy, type PolicyBrowser } from "./managed-policy";
 import { allowExtensionPages } from "./popup-tools";
 

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test, type Worker } from "@playwright/test";
-import { CHROME_DIST, launchChromium } from "../../scripts/browser/launch-chromium";
-import { REPLICA_PAGE_BY_HOST, serveReplicas } from "../../scripts/browser/portal-replicas";
+import { CHROME_DIST, launchChromium } from "../../tools/browser/launch-chromium";
+import { REPLICA_PAGE_BY_HOST, serveReplicas } from "../../tools/browser/portal-replicas";
 import { REAL_PORTAL_URLS } from "../fixtures/real-portal-urls";
 import { HOSTILE_VISITS, serveFixture } from "./hostile-page-probe";
 import { allowExtensionPages, extensionWorker, openTab } from "./popup-tools";

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { REPLICA_PAGE_BY_HOST } from "../../scripts/browser/portal-replicas";
+import { REPLICA_PAGE_BY_HOST } from "../../tools/browser/portal-replicas";
 import { BidiConnection } from "./bidi-connection";
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, "../..", process.env.DIST_ROOT ?? "dist", "firefox");

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { localeProblems, type MessagesFile } from "../../src/i18n/locale-completeness";
 import { UI_LOCALES } from "../../src/settings/settings-schema";
+import { localeProblems, type MessagesFile } from "./locale-completeness";
 
 const LOCALES_DIR = resolve(import.meta.dirname, "../../public/_locales");
 

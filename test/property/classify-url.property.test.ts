@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type Classification, classifyUrl } from "../../src/classify-url";
-import { PORTAL_DEFINITIONS } from "../../src/portals";
-import { MAX_ROUTE_SEGMENTS } from "../../src/portals/route-normalise";
+import { PORTAL_DEFINITIONS } from "../../src/catalog/portals";
+import { type Classification, classifyUrl } from "../../src/classify/classify-url";
+import { MAX_ROUTE_SEGMENTS } from "../../src/classify/route-normalise";
 import { VERDICTS } from "../../src/verdict";
 import { REAL_PORTAL_URLS } from "../fixtures/real-portal-urls";
 import {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type CustomRule, classifyUrl, compileCustomRules } from "../../src/classify-url";
-import { compileRouteGlob, matchRouteGlob, type RouteGlob } from "../../src/portals/route-glob";
+import { type CustomRule, classifyUrl, compileCustomRules } from "../../src/classify/classify-url";
+import { compileRouteGlob, matchRouteGlob, type RouteGlob } from "../../src/classify/route-glob";
 import { VERDICTS } from "../../src/verdict";
 import {
   hostileText,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import { PORTAL_DEFINITIONS } from "../../src/portals";
+import { PORTAL_DEFINITIONS } from "../../src/catalog/portals";
 
 /**
  * How many generated inputs each kind of property tries. `many` for cheap whole-input properties,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { classifyUrl } from "../../src/classify-url";
-import { decodePercent, isGuid, MAX_ROUTE_SEGMENTS } from "../../src/portals/route-normalise";
+import { classifyUrl } from "../../src/classify/classify-url";
+import { decodePercent, isGuid, MAX_ROUTE_SEGMENTS } from "../../src/classify/route-normalise";
 import { hostileText, PORTAL_HOSTS, RUNS, TIME_LIMIT, withinMilliseconds } from "./hostile-arbitraries";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type CustomRule, compileCustomRules } from "../../src/classify-url";
+import { type CustomRule, compileCustomRules } from "../../src/classify/classify-url";
 import { joinPath } from "../../src/settings/describe-value";
 import { DEFAULT_VALUES, type EffectiveValues } from "../../src/settings/effective-values";
 import { formatProblem, resolveSettings } from "../../src/settings/resolve-settings";

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { PORTALS } from "../../src/portals";
-import { chromeManagedSchemaText, toChromeManagedSchema } from "../../src/settings/chrome-managed-schema";
+import { PORTALS } from "../../src/catalog/portals";
 import type { Settings } from "../../src/settings/settings";
 import {
   type BANNER_VERDICTS,
@@ -11,6 +10,7 @@ import {
   type SettingValues,
   UI_LOCALES,
 } from "../../src/settings/settings-schema";
+import { chromeManagedSchemaText, toChromeManagedSchema } from "../../tools/policy/chrome-managed-schema";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CHROME_KEYWORDS = new Set([

@@ -1,0 +1,149 @@
+import type { PortalId } from "../catalog/portal-types";
+import {
+  canonicalRoute,
+  hasAt,
+  MAX_ROUTE_SEGMENTS,
+  type NameFilter,
+  type SegmentSink,
+} from "./route-normalise";
+
+/**
+ * A URL as the route readers take it, lowercase: the hash runs from `hashStart` to the end of
+ * `text`; the path is `pathText` from `pathStart` to `pathEnd` (`text` itself, unless a "\\" in the
+ * path had to be read as "/"). Read in place: a flat string is read much faster than pieces of it.
+ */
+export interface UrlText {
+  readonly text: string;
+  readonly hashStart: number;
+  /** Where the hash's first "?" is (portals keep view state in a query there), or the end of `text`. */
+  readonly hashQuery: number;
+  readonly pathText: string;
+  readonly pathStart: number;
+  readonly pathEnd: number;
+  /** The host as the catalog spells it. */
+  readonly host: string;
+}
+
+/**
+ * Reads the canonical route of a URL on one portal; null when the URL is not a page of the portal.
+ * The route's segments are fed to `walk` as they are read, unless the reader has to build the route
+ * from more than one part, when it says so with `walk.complete = false`.
+ */
+export type RouteReader = (url: UrlText, walk?: RouteSink) => string | null;
+
+export interface RouteSink extends SegmentSink {
+  complete: boolean;
+  lead(word: string): void;
+}
+
+/** Legacy host for the same admin pages; elsewhere it serves the Office home page, not ours. */
+const LEGACY_ADMIN_HOST = "portal.office.com";
+
+/**
+ * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
+ * `/?source=applauncher#/...`, `#!/...`); a few entry points are paths (`/sharepoint`, the partner
+ * sign-in), which come before the hash's route. The shell path `adminportal/home` is not part of it.
+ */
+function readAdminCenterRoute(url: UrlText, walk?: RouteSink): string | null {
+  const { text, pathText, pathStart, pathEnd } = url;
+  let fromPath = pathEnd - pathStart > 1 ? canonicalRoute(pathText, true, pathStart, pathEnd) : "";
+  if (url.host === LEGACY_ADMIN_HOST && !isFirst("adminportal", fromPath) && !isFirst("partner", fromPath))
+    return null;
+  if (isFirst("adminportal", fromPath)) {
+    fromPath = fromPath.slice(12);
+    if (isFirst("home", fromPath)) fromPath = fromPath.slice(5);
+  }
+  let start = url.hashStart;
+  while (text.charCodeAt(start) === 47 /* / */ || text.charCodeAt(start) === 33 /* ! */) start += 1;
+  if (fromPath !== "" && walk) walk.complete = false;
+  const fromHash = canonicalRoute(text, true, start, url.hashQuery, MAX_ROUTE_SEGMENTS, walk);
+  return fromPath === "" ? fromHash : fromHash === "" ? fromPath : `${fromPath}/${fromHash}`;
+}
+
+/**
+ * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
+ * `#create/...`, `#browse/...`, `#home`, `#@<tenant>/...`, and resource pages `#resource/<resource id>/<blade>`.
+ */
+function readAzurePortalRoute({ text, hashStart, hashQuery }: UrlText, walk?: RouteSink): string {
+  let start = afterSlashes(text, hashStart);
+  let end = hashQuery;
+  if (text.charCodeAt(start) === 64 /* @ */) {
+    start = text.indexOf("/", start) + 1 || text.length + 1;
+    // A "?" inside the tenant does not end the route.
+    if (end < start) end = text.indexOf("?", start) === -1 ? text.length : text.indexOf("?", start);
+  }
+  // Older links say `#blade/` where current ones say `#view/`: same pages.
+  if (hasAt(text, "blade/", start)) {
+    walk?.lead("view");
+    const route = canonicalRoute(text, true, start + 6, end, MAX_ROUTE_SEGMENTS - 1, walk);
+    return route === "" ? "view" : `view/${route}`;
+  }
+  return canonicalRoute(text, true, start, end, MAX_ROUTE_SEGMENTS, walk, RESOURCE_NAMES.restart());
+}
+
+const SCOPES = 1;
+const HIDE = 2;
+const NAMESPACE = 3;
+const TYPE = 4;
+const NAME = 5;
+const NONE = 6;
+
+/**
+ * Names and ids inside an Azure resource id become `*`; the blade after the id is kept:
+ * `resource/subscriptions/*` `/resourcegroups/*` `/providers/<namespace>/<type>/*[/<type>/*...]` `[/<blade>]`.
+ * Read segment by segment, as the route is; one instance, restarted for each route.
+ */
+class ResourceNames implements NameFilter {
+  #next = 0;
+
+  restart(): this {
+    this.#next = 0;
+    return this;
+  }
+
+  hides(text: string, start: number, end: number): boolean {
+    const expected = this.#next;
+    if (expected === 0) this.#next = isWord("resource", text, start, end) ? SCOPES : NONE;
+    else if (expected === SCOPES)
+      this.#next =
+        isWord("subscriptions", text, start, end) || isWord("resourcegroups", text, start, end)
+          ? HIDE
+          : isWord("providers", text, start, end)
+            ? NAMESPACE
+            : NONE;
+    else if (expected === HIDE) this.#next = SCOPES;
+    else if (expected === NAMESPACE || expected === NAME) this.#next = TYPE;
+    else if (expected === TYPE) this.#next = NAME;
+    return expected === HIDE || expected === NAME;
+  }
+}
+
+const RESOURCE_NAMES = new ResourceNames();
+
+function isWord(word: string, text: string, start: number, end: number): boolean {
+  return end - start === word.length && hasAt(text, word, start);
+}
+
+/** The tenant an Azure portal hash (from `hashStart` in `text`) names, `#@contoso.onmicrosoft.com/...`. */
+export function hashTenantOf(text: string, hashStart: number): string | null {
+  const start = afterSlashes(text, hashStart);
+  if (text.charCodeAt(start) !== 64 /* @ */) return null;
+  const slash = text.indexOf("/", start);
+  return canonicalRoute(text, false, start + 1, slash === -1 ? text.length : slash, 1) || null;
+}
+
+function afterSlashes(text: string, start: number): number {
+  while (text.charCodeAt(start) === 47 /* / */) start += 1;
+  return start;
+}
+
+function isFirst(segment: string, route: string): boolean {
+  return (
+    hasAt(route, segment, 0) && (route.length === segment.length || route.charCodeAt(segment.length) === 47)
+  );
+}
+
+export const ROUTE_READERS: Readonly<Record<PortalId, RouteReader>> = {
+  "m365-admin": readAdminCenterRoute,
+  "azure-portal": readAzurePortalRoute,
+};

@@ -1,0 +1,261 @@
+import type { TenantRule } from "../catalog/portal-types";
+import { PORTAL_DEFINITIONS, type Portal, type PortalId, portalHostAt } from "../catalog/portals";
+import { isVerdict, type Verdict } from "../verdict";
+import { hashTenantOf, type UrlText } from "./canonical-route";
+import { keywordVerdict } from "./keyword-fallback";
+import { compileRouteGlob } from "./route-glob";
+import { canonicalRoute, decodePercent, isGuid } from "./route-normalise";
+import type { IndexedRule, RuleIndex } from "./rule-index";
+
+export type { PortalId } from "../catalog/portals";
+
+/** One custom rule, checked; or why it cannot be used. */
+function checkCustomRule(candidate: unknown): { entry: IndexedRule; portal: PortalId | undefined } | string {
+  if (typeof candidate !== "object" || candidate === null) return "must be an object";
+  const { id, portal, pattern, verdict } = candidate as Record<string, unknown>;
+  if (typeof id !== "string" || !CUSTOM_ID.test(id)) {
+    return "id must be 1-80 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
+  }
+  if (portal !== undefined && (typeof portal !== "string" || !PORTAL_IDS.has(portal))) {
+    return 'portal must be "m365-admin" or "azure-portal" (or left out for both)';
+  }
+  if (!isVerdict(verdict)) return "verdict must be one of partner, self-serve, info, support, none";
+  const glob = compileRouteGlob(pattern);
+  if (typeof glob === "string") return glob;
+  const why = `Custom rule ${id}, set by your organisation.`;
+  return { entry: { id, verdict, message: "", why, glob }, portal: portal as PortalId | undefined };
+}
+
+export interface Classification {
+  verdict: Verdict;
+  /** Catalog rule id, custom rule id, or a keyword fallback like `fallback.partner.billing`; null for none. */
+  rule: string | null;
+  portal: PortalId | null;
+  /** Canonical route: what custom rule patterns are matched against. */
+  route: string;
+  /** Tenant the URL names (domain or id, lowercase), when a tenant rule finds one. */
+  tenant: string | null;
+  /** Short English note on why. */
+  why: string;
+}
+
+/** Custom rules compiled by compileCustomRules, each portal's with its catalog; opaque to callers. */
+export interface CompiledRuleSet {
+  readonly byPortal: ReadonlyMap<PortalId, RuleIndex>;
+  readonly size: number;
+}
+
+export interface CustomRule {
+  id: string;
+  portal?: PortalId;
+  pattern: string;
+  verdict: Verdict;
+}
+
+// Portal URLs with a long hash (cost analysis views) run to a few kilobytes; nothing we classify is longer.
+const MAX_URL_LENGTH = 8192;
+const MAX_CUSTOM_RULES = 500;
+const CUSTOM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
+const PORTAL_IDS: ReadonlySet<string> = new Set<PortalId>(["m365-admin", "azure-portal"]);
+// A domain name or tenant id, at most 253 characters (checked apart: a bounded repeat runs slower).
+const TENANT = /^[a-z0-9][a-z0-9.-]*$/;
+
+function none(
+  why: string,
+  portal: PortalId | null = null,
+  route = "",
+  tenant: string | null = null,
+): Classification {
+  return { verdict: "none", rule: null, portal, route, tenant, why };
+}
+
+/**
+ * What the page at `url` is, for a CSP customer: `partner`, `self-serve`, `info`, `support` or `none`.
+ * Pure and cheap (runs on every route change); never throws, whatever `url` is.
+ */
+export function classifyUrl(url: string, customRules?: CompiledRuleSet): Classification {
+  try {
+    return classify(url, customRules);
+  } catch {
+    return none("This URL could not be read.");
+  }
+}
+
+function classify(url: string, customRules: CompiledRuleSet | undefined): Classification {
+  if (typeof url !== "string") return none("Not a URL.");
+  const parsed = splitUrl(url.length > MAX_URL_LENGTH ? url.slice(0, MAX_URL_LENGTH) : url);
+  if (!parsed) return none("Not an http(s) URL.");
+  const portal = parsed.portal;
+  if (!portal) return none("Not a page of a supported portal.");
+  const rules = customRules?.byPortal.get(portal.id) ?? portal.catalog;
+  const route = portal.readRoute(parsed, rules.walk());
+  if (route === null) return none("Not an admin page of this host.");
+
+  const tenant = findTenant(portal.tenantRules, route, parsed);
+  const found = rules.lookup(route, true);
+  if (found)
+    return { verdict: found.verdict, rule: found.id, portal: portal.id, route, tenant, why: found.why };
+
+  const keyword = keywordVerdict(route);
+  if (keyword) {
+    return {
+      verdict: keyword.verdict,
+      rule: `fallback.${keyword.verdict}.${keyword.keyword}`,
+      portal: portal.id,
+      route,
+      tenant,
+      why: `Not in the catalog; the route mentions "${keyword.keyword}".`,
+    };
+  }
+  return none("Not in the catalog.", portal.id, route, tenant);
+}
+
+interface SplitUrl extends UrlText {
+  /** The portal the host serves, if any. */
+  readonly portal: Portal | undefined;
+  /** Where the query (after "?", before any "#") starts and ends in `text`; both -1 without one. */
+  readonly queryStart: number;
+  readonly queryEnd: number;
+}
+
+/**
+ * An absolute http(s) URL, lowercased (every part of a canonical route is; one copy of the whole URL
+ * is cheaper than lowercasing each part), with where its parts are; null for anything else.
+ */
+function splitUrl(input: string): SplitUrl | null {
+  const trimmed =
+    input.charCodeAt(0) <= 32 || input.charCodeAt(input.length - 1) <= 32 ? input.trim() : input;
+  // "http://" or "https://", any case, without allocating.
+  if ((trimmed.charCodeAt(0) | 32) !== 104 || (trimmed.charCodeAt(3) | 32) !== 112) return null;
+  const text = trimmed.toLowerCase();
+  if (text.charCodeAt(1) !== 116 || text.charCodeAt(2) !== 116) return null;
+  let start = text.charCodeAt(4) === 115 /* s */ ? 5 : 4;
+  if (text.charCodeAt(start) !== 58 || text.charCodeAt(start + 1) !== 47 || text.charCodeAt(start + 2) !== 47)
+    return null;
+  start += 3;
+
+  // Almost always the host is a portal's, alone up to the first "/"; else read userinfo@host:port.
+  let end = text.indexOf("/", start);
+  let known = end === -1 ? undefined : portalHostAt(text, start, end);
+  if (known === undefined) {
+    end = text.length;
+    for (const delimiter of AUTHORITY_ENDS) {
+      const at = text.indexOf(delimiter, start);
+      if (at !== -1 && at < end) end = at;
+    }
+    for (let at = text.indexOf("@", start); at !== -1 && at < end; at = text.indexOf("@", at + 1))
+      start = at + 1;
+    let hostEnd = end;
+    for (let at = text.indexOf(":", start); at !== -1 && at < end; at = text.indexOf(":", at + 1))
+      hostEnd = at;
+    if (hostEnd > start && text.charCodeAt(hostEnd - 1) === 46 /* . */) hostEnd -= 1;
+    if (hostEnd === start) return null;
+    known = portalHostAt(text, start, hostEnd);
+  }
+
+  const hashAt = text.indexOf("#", end);
+  const stop = hashAt === -1 ? text.length : hashAt;
+  // The first "?": the path's query, or (after the "#") the hash's.
+  const queryAt = text.indexOf("?", end);
+  const pathEnd = queryAt === -1 || queryAt > stop ? stop : queryAt;
+  // A "\\" in the path is read as "/", as browsers do.
+  const backslash = pathEnd - end > 1 ? text.indexOf("\\", end) : -1;
+  const pathText =
+    backslash !== -1 && backslash < pathEnd ? text.slice(end, pathEnd).replaceAll("\\", "/") : text;
+  return {
+    portal: known?.[1],
+    host: known?.[0] ?? "",
+    text,
+    hashStart: hashAt === -1 ? text.length : hashAt + 1,
+    hashQuery:
+      hashAt === -1
+        ? text.length
+        : queryAt > hashAt
+          ? queryAt
+          : firstOr(text.indexOf("?", hashAt), text.length),
+    pathText,
+    pathStart: pathText === text ? end : 0,
+    pathEnd: pathText === text ? pathEnd : pathText.length,
+    queryStart: pathEnd === stop ? -1 : queryAt + 1,
+    queryEnd: pathEnd === stop ? -1 : stop,
+  };
+}
+
+/** `at` (an indexOf result) or, when -1, `otherwise`. */
+function firstOr(at: number, otherwise: number): number {
+  return at === -1 ? otherwise : at;
+}
+
+const AUTHORITY_ENDS = ["/", "?", "#", "\\"];
+
+function findTenant(rules: readonly TenantRule[], route: string, url: SplitUrl): string | null {
+  for (let index = 0; index < rules.length; index += 1) {
+    const tenantRule = rules[index]!;
+    let candidate: string | null = null;
+    if (tenantRule.from === "hash-at") candidate = hashTenantOf(url.text, url.hashStart);
+    else if (tenantRule.from === "path-segment") {
+      const { pathText, pathStart, pathEnd } = url;
+      const first = pathEnd - pathStart > 1 ? canonicalRoute(pathText, false, pathStart, pathEnd, 1) : "";
+      if (first.charCodeAt(0) === 64 /* @ */) candidate = first.slice(1);
+      else if (first !== "" && (first.includes(".") || isGuid(first))) candidate = first;
+    } else if (route === tenantRule.route && url.queryStart !== -1)
+      candidate = queryParam(url.text.slice(url.queryStart, url.queryEnd), tenantRule.param);
+    if (candidate && candidate.length <= 253 && TENANT.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+function queryParam(query: string, name: string): string | null {
+  for (const pair of query.split("&")) {
+    const equals = pair.indexOf("=");
+    if (equals !== -1 && pair.slice(0, equals) === name) {
+      return decodePercent(pair.slice(equals + 1))
+        .trim()
+        .toLowerCase();
+    }
+  }
+  return null;
+}
+
+/**
+ * Compiles partners' custom rules (enterprise policy). Patterns are route globs like the catalog's;
+ * custom rules win over the catalog. Never throws: a rule that cannot be used is left out and
+ * described in `errors`.
+ */
+export function compileCustomRules(rules: ReadonlyArray<CustomRule>): {
+  compiled: CompiledRuleSet;
+  errors: string[];
+} {
+  const errors: string[] = [];
+  const forPortal = new Map<PortalId, IndexedRule[]>([
+    ["m365-admin", []],
+    ["azure-portal", []],
+  ]);
+  const list: readonly unknown[] = Array.isArray(rules) ? rules : [];
+  if (!Array.isArray(rules)) errors.push("custom rules must be a list");
+  if (list.length > MAX_CUSTOM_RULES) errors.push(`only the first ${MAX_CUSTOM_RULES} custom rules are used`);
+
+  list.slice(0, MAX_CUSTOM_RULES).forEach((candidate, position) => {
+    const checked = checkCustomRule(candidate);
+    if (typeof checked === "string") {
+      const id = (candidate as { id?: unknown } | null)?.id;
+      const label = typeof id === "string" && id !== "" ? ` (${id.slice(0, 80)})` : "";
+      errors.push(`custom rule ${position + 1}${label}: ${checked}`);
+      return;
+    }
+    for (const [portalId, entries] of forPortal) {
+      if (checked.portal === undefined || checked.portal === portalId) entries.push(checked.entry);
+    }
+  });
+
+  // Each portal's catalog with the custom rules ranked above it: one lookup finds either.
+  const byPortal = new Map<PortalId, RuleIndex>();
+  let size = 0;
+  for (const portal of PORTAL_DEFINITIONS) {
+    const entries = forPortal.get(portal.id)!;
+    if (entries.length === 0) continue;
+    byPortal.set(portal.id, portal.catalog.withPreferred(entries));
+    size += entries.length;
+  }
+  return { compiled: { byPortal, size }, errors };
+}

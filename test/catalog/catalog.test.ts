@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { AZURE_PORTAL_NOTES } from "../../src/catalog/azure-portal/azure-portal-notes";
+import { M365_ADMIN_NOTES } from "../../src/catalog/m365-admin/m365-admin-notes";
+import { findRule, PORTAL_DEFINITIONS, PORTALS } from "../../src/catalog/portals";
+import { ruleNote } from "../../src/catalog/rule-notes";
+import { compileRouteGlob } from "../../src/classify/route-glob";
+import { VERDICTS } from "../../src/verdict";
+
+const messages = JSON.parse(
+  readFileSync(new URL("../../public/_locales/en/messages.json", import.meta.url), "utf8"),
+);
+const manifest = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8"));
+const RULES = PORTAL_DEFINITIONS.flatMap((portal) =>
+  portal.rules.map((entry) => ({ ...entry, portal: portal.id })),
+);
+
+describe("page catalog", () => {
+  it("has unique rule ids, prefixed by their portal", () => {
+    const ids = RULES.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of RULES)
+      expect(entry.id).toMatch(entry.portal === "m365-admin" ? /^m365\./ : /^azure\./);
+  });
+
+  it("keeps a short note for every rule, and none for a rule that is not there", () => {
+    for (const entry of RULES) {
+      expect(ruleNote(entry.id), entry.id).toBeTypeOf("string");
+      expect(ruleNote(entry.id)!.length, entry.id).toBeGreaterThan(0);
+      expect(ruleNote(entry.id)!.length, entry.id).toBeLessThanOrEqual(80);
+    }
+    const ids = new Set(RULES.map((entry) => entry.id));
+    for (const id of [...Object.keys(M365_ADMIN_NOTES), ...Object.keys(AZURE_PORTAL_NOTES)]) {
+      expect(ids.has(id), `note for ${id}, which is no rule`).toBe(true);
+    }
+  });
+
+  it("uses verdicts the banner knows and message keys that exist", () => {
+    for (const entry of RULES) {
+      expect(VERDICTS).toContain(entry.verdict);
+      expect(entry.verdict).not.toBe("none");
+      expect(messages[entry.message], `${entry.id}: ${entry.message}`).toBeDefined();
+    }
+  });
+
+  it("has only patterns that compile", () => {
+    for (const entry of RULES)
+      for (const pattern of entry.patterns) expect(typeof compileRouteGlob(pattern)).toBe("object");
+  });
+
+  it("lists the portals and hosts the manifest injects into", () => {
+    const matches: string[] = manifest.content_scripts.flatMap(
+      (script: { matches: string[] }) => script.matches,
+    );
+    const hosts = PORTALS.flatMap((portal) => portal.hosts);
+    expect(hosts.map((host) => `https://${host}/*`).sort()).toEqual([...matches].sort());
+    expect(PORTALS.map((portal) => portal.name)).toEqual(["Microsoft 365 admin center", "Azure portal"]);
+  });
+
+  it("finds a rule by id", () => {
+    expect(findRule("m365.billing.bills")).toMatchObject({ verdict: "partner", portal: "m365-admin" });
+    expect(findRule("nope")).toBeUndefined();
+  });
+});

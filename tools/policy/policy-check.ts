@@ -1,0 +1,83 @@
+// `npm run --silent policy:check -- FILE...`: checks policy files before deployment (.reg, Chrome /
+// Edge / Firefox policy JSON, configuration profiles, the Intune scripts). Prints each problem with
+// its key path; exits 0 when every file is valid, 1 when any is not (a file that configures nothing
+// for this extension is not valid either), 2 when called without files. Never prints a stack trace.
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { checkPolicyFile, type PolicyFileReport } from "./check-policy-file";
+import { MAX_POLICY_FILE_BYTES } from "./decode-policy-text";
+
+function readBounded(path: string): Uint8Array | string {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return "is a folder, not a file";
+    if (!stats.isFile()) return "is not a regular file";
+    if (stats.size > MAX_POLICY_FILE_BYTES) {
+      return `is ${(stats.size / 1024 / 1024).toFixed(1)} MB; a policy file is a few kilobytes, so it is not read`;
+    }
+    const size = stats.size;
+    const buffer = Buffer.alloc(size);
+    const descriptor = openSync(path, "r");
+    try {
+      let offset = 0;
+      while (offset < size) {
+        const read = readSync(descriptor, buffer, offset, size - offset, offset);
+        if (read === 0) break;
+        offset += read;
+      }
+      return buffer.subarray(0, offset);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ENOENT") return "does not exist";
+    if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied)";
+    return `cannot be read (${code ?? "unknown error"})`;
+  }
+}
+
+function print(path: string, report: PolicyFileReport): void {
+  if (report.valid) {
+    const where = report.configured.map((entry) => `${entry.where} (${entry.settings} settings)`).join("; ");
+    console.log(`${path}: valid ${report.format}: configures ${where}`);
+  } else {
+    const count = report.problems.length;
+    const format = report.format === "unknown" ? "" : ` (${report.format})`;
+    console.log(`${path}: NOT VALID${format}, ${count} problem${count === 1 ? "" : "s"}:`);
+    for (const problem of report.problems) console.log(`  ${problem.path}: ${problem.message}`);
+  }
+  for (const note of report.notes) console.log(`  note: ${note}`);
+}
+
+function main(): number {
+  const files = process.argv.slice(2).filter((arg) => arg !== "--");
+  if (files.length === 0) {
+    console.error(
+      "usage: npm run --silent policy:check -- FILE...   (.reg, .json, .mobileconfig, .plist, .ps1)",
+    );
+    return 2;
+  }
+  let allValid = true;
+  for (const path of files) {
+    // npm runs scripts in the package folder; INIT_CWD is where the user typed the command.
+    const bytes = readBounded(resolve(process.env.INIT_CWD ?? process.cwd(), path));
+    if (typeof bytes === "string") {
+      console.log(`${path}: NOT VALID: the file ${bytes}`);
+      allValid = false;
+      continue;
+    }
+    const report = checkPolicyFile(path, bytes);
+    print(path, report);
+    allValid &&= report.valid;
+  }
+  return allValid ? 0 : 1;
+}
+
+process.stdout.on("error", () => process.exit(1));
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`policy:check failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
