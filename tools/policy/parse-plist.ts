@@ -1,6 +1,13 @@
 /**
  * A small reader for XML property lists (.plist, .mobileconfig): dict, array, string, integer, real,
  * true, false, data, date. Enough for configuration profiles; bounded in depth; never throws.
+ *
+ * policy:check reads untrusted files with it rather than with the `plist` package (which writes the
+ * profiles, in macos-profile-format.ts): the package reads `<integer>0x1E</integer>` as 0 and
+ * `<integer>14 days</integer>` as 14 where macOS reads 30 and refuses the profile, accepts a key
+ * without a value, markup in a string, `<null/>` and two top-level objects, refuses a `__proto__` key
+ * outright, logs XML errors to stderr, and recurses without bound (a few megabytes of nesting run
+ * for seconds, then overflow the stack). test/tools/policy/parse-plist.test.ts holds each case.
  */
 
 export type PlistValue = string | number | boolean | PlistValue[] | { [key: string]: PlistValue };

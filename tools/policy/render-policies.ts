@@ -1,10 +1,12 @@
+import { renderLinuxJson } from "./chromium-json-format";
 import type { Deployment } from "./deployment";
+import { renderFirefoxJson } from "./firefox-policies-format";
+import { renderFirefoxManagedStorage } from "./firefox-storage-format";
+import { renderIntune } from "./intune-script-format";
+import { renderMobileconfig } from "./macos-profile-format";
 import type { PolicyFile } from "./policy-text";
-import { renderIntune } from "./render-intune";
-import { renderFirefoxJson, renderFirefoxManagedStorage, renderLinuxJson } from "./render-json";
-import { renderMobileconfig } from "./render-mobileconfig";
 import { renderReadme } from "./render-readme";
-import { renderReg } from "./render-reg";
+import { renderReg } from "./windows-reg-format";
 
 /** Every deployable form of one deployment, plus the README that says where each goes. */
 export function renderPolicies(deployment: Deployment): PolicyFile[] {

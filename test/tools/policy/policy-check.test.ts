@@ -399,7 +399,8 @@ describe("checkPolicyFile reads each form as the browser does", () => {
   });
 });
 
-describe("npm run policy:check", () => {
+// Each test starts tsx in a child process: seconds on a busy machine, so no default 5 s timeout.
+describe("npm run policy:check", { timeout: 60_000 }, () => {
   const folder = mkdtempSync(join(tmpdir(), "policy-check-"));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
   const run = (...files: string[]) =>

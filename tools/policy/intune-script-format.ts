@@ -1,6 +1,8 @@
+import type { TextEncoding } from "./decode-policy-text";
 import type { Deployment } from "./deployment";
+import { checkPolicyFor, type ReportDraft } from "./extension-policy-checks";
 import { asciiJson, type PolicyFile } from "./policy-text";
-import { policyKeyFor } from "./render-reg";
+import { policyKeyFor, REG_POLICY_ROOT } from "./windows-reg-format";
 
 /**
  * Intune remediation pair (Devices › Scripts and remediations): detect.ps1 reports whether the
@@ -9,7 +11,7 @@ import { policyKeyFor } from "./render-reg";
  * Settings catalog entry (see policies/README.md).
  *
  * Both scripts carry the policy as JSON between the markers below: `npm run policy:check` reads it
- * there, and the JSON is ASCII-only so the files read the same in any encoding.
+ * there (checkIntuneScript), and the JSON is ASCII-only so the files read the same in any encoding.
  */
 
 export const POLICY_BEGIN = "$PolicyJson = @'";
@@ -177,4 +179,70 @@ export function renderIntune(deployment: Deployment): PolicyFile[] {
     text: script(deployment, role).replaceAll(/\r?\n/g, "\r\n"),
     encoding: "utf8",
   }));
+}
+
+/** Whether a file is one of the Intune scripts: the policy marker, or the name. */
+export function isIntuneScript(name: string, text: string): boolean {
+  return text.includes(POLICY_BEGIN) || /\.ps1$/i.test(name);
+}
+
+/** `text` as decoded from the file, byte-order mark removed; `encoding` as it was stored. */
+export function checkIntuneScript(draft: ReportDraft, text: string, encoding: TextEncoding): void {
+  draft.format = "Intune PowerShell script";
+  checkScriptPolicy(draft, text);
+  if (/[^\t\n\r\x20-\x7e]/.test(text) && encoding === "UTF-8") {
+    draft.problems.push({
+      path: "(file)",
+      message:
+        "is UTF-8 without a byte-order mark and has characters beyond ASCII: Windows PowerShell 5.1 reads it in the ANSI code page; write them as \\uXXXX in the JSON (as `npm run policies` does) or save with a BOM",
+    });
+  }
+}
+
+function checkScriptPolicy(draft: ReportDraft, text: string): void {
+  const lines = text.split(/\r?\n/);
+  const begin = lines.findIndex((line) => line.trim() === POLICY_BEGIN);
+  const end = lines.findIndex((line, index) => index > begin && line.trim() === POLICY_END);
+  if (begin === -1 || end === -1) {
+    draft.problems.push({
+      path: "(file)",
+      message: `the policy JSON must stand between a line ${POLICY_BEGIN} and a line ${POLICY_END}`,
+    });
+    return;
+  }
+  let policy: unknown;
+  try {
+    policy = JSON.parse(lines.slice(begin + 1, end).join("\n"));
+  } catch (error) {
+    draft.problems.push({
+      path: `lines ${begin + 2}-${end}`,
+      message: `the policy is not valid JSON: ${String(error).slice(0, 200)}`,
+    });
+    return;
+  }
+  const keysAt = lines.findIndex((line) => line.trim() === KEYS_BEGIN);
+  const keys: string[] = [];
+  for (
+    let index = keysAt + 1;
+    keysAt !== -1 && index < lines.length && lines[index]!.trim() !== ")";
+    index += 1
+  ) {
+    const key = /'([^']+)'/.exec(lines[index]!)?.[1];
+    if (key) keys.push(key);
+  }
+  if (keys.length === 0) {
+    draft.problems.push({ path: "$PolicyKeys", message: "names no registry key to write the policy to" });
+    return;
+  }
+  for (const key of keys) {
+    const root = REG_POLICY_ROOT.exec(`HKEY_LOCAL_MACHINE\\${key}`);
+    if (!root) {
+      draft.problems.push({
+        path: "$PolicyKeys",
+        message: `"${key.slice(0, 200)}" is not a …\\3rdparty\\extensions\\<id>\\policy key`,
+      });
+      continue;
+    }
+    checkPolicyFor(draft, `HKLM\\${key}`, root[3]!, policy, "\\");
+  }
 }

@@ -1,10 +1,22 @@
+import { SETTINGS_SCHEMA } from "../../src/settings/settings-schema";
+import type { TextEncoding } from "./decode-policy-text";
 import type { ChromiumTarget, Deployment } from "./deployment";
+import {
+  checkExtensionSettings,
+  checkForceList,
+  checkPolicyFor,
+  type ReportDraft,
+} from "./extension-policy-checks";
+import { parseReg, subtree } from "./parse-reg";
 import type { PolicyFile } from "./policy-text";
+import { registryToJson } from "./registry-to-json";
 
 /**
  * Windows .reg files: the force-install entry and the extension's policy under
  * HKLM\<browser policy key>\3rdparty\extensions\<id>\policy, in the layout Chrome's registry loader
  * reads: objects as subkeys, lists as subkeys of numbered values, booleans and integers as DWORDs.
+ * Rendered for the samples in policies/windows, and checked as regedit would import them
+ * (parse-reg.ts) and Chrome would read the keys (registry-to-json.ts).
  */
 
 // Chrome reads every numbered value of a list key, not only 1, 2, 3…: a high number keeps this file
@@ -91,4 +103,67 @@ export function renderReg(deployment: Deployment, target: ChromiumTarget): Polic
     text: `${out.join("\r\n")}\r\n`,
     encoding: "utf16le-bom",
   };
+}
+
+/** The policy key of one extension, with the id in it; the Intune scripts write the same keys. */
+export const REG_POLICY_ROOT =
+  /^(HKEY_LOCAL_MACHINE|HKEY_CURRENT_USER)\\SOFTWARE\\Policies\\(.+?)\\3rdparty\\extensions\\([^\\]+)\\policy$/i;
+
+/** Whether a file is a .reg file: regedit's header, or the name. */
+export function isRegFile(name: string, start: string): boolean {
+  return /^(Windows Registry Editor|REGEDIT4)/.test(start) || /\.reg$/i.test(name);
+}
+
+/** `text` as decoded from the file, byte-order mark removed; `encoding` as it was stored. */
+export function checkRegFile(draft: ReportDraft, text: string, encoding: TextEncoding): void {
+  draft.format = "Windows .reg";
+  checkRegKeys(draft, text.trimStart());
+  if (/[^\t\n\r\x20-\x7e]/.test(text) && encoding !== "UTF-16LE with BOM") {
+    draft.problems.push({
+      path: "(file)",
+      message: `is ${encoding} with characters beyond ASCII: regedit reads such a file in the ANSI code page and garbles them; save it as Unicode (UTF-16LE with BOM), as regedit exports`,
+    });
+  }
+}
+
+function checkRegKeys(draft: ReportDraft, text: string): void {
+  const parsed = parseReg(text);
+  if ("error" in parsed) {
+    draft.problems.push({ path: "(file)", message: parsed.error });
+    return;
+  }
+  for (const problem of parsed.problems)
+    draft.problems.push({ path: `line ${problem.line}`, message: problem.message });
+  for (const key of parsed.keys.values()) {
+    const root = REG_POLICY_ROOT.exec(key.path);
+    if (root) {
+      const notes: { path: string; message: string }[] = [];
+      const policy = registryToJson(subtree(parsed, key.path), SETTINGS_SCHEMA, "", notes);
+      for (const note of notes)
+        draft.problems.push({ path: `${key.path}\\${note.path}`, message: note.message });
+      checkPolicyFor(draft, key.path, root[3]!, policy, "\\");
+      continue;
+    }
+    if (/\\SOFTWARE\\Policies\\[^\\]+\\[^\\]+\\ExtensionInstallForcelist$/i.test(key.path)) {
+      const list = [...key.values.values()]
+        .filter(({ name }) => /^\d+$/.test(name))
+        .map(({ data }) => (data.kind === "REG_SZ" ? data.value : ""));
+      checkForceList(draft, key.path, list);
+    }
+    const settings = key.values.get("extensionsettings");
+    if (
+      settings &&
+      /\\SOFTWARE\\Policies\\[^\\]+\\[^\\]+$/i.test(key.path) &&
+      settings.data.kind === "REG_SZ"
+    ) {
+      let parsedSettings: unknown;
+      try {
+        parsedSettings = JSON.parse(settings.data.value);
+      } catch {
+        draft.problems.push({ path: `${key.path}\\ExtensionSettings`, message: "is not valid JSON" });
+        continue;
+      }
+      checkExtensionSettings(draft, `${key.path}\\ExtensionSettings`, parsedSettings, false);
+    }
+  }
 }
