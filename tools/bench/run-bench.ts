@@ -1,8 +1,9 @@
 // `npm run bench`: what the extension costs a portal page, measured against the same pages without
 // it (A) and with an empty control extension (N), in one run, interleaved. Prints a table, writes
-// bench/results.json. Budgets are reported, never asserted: timings vary by machine.
+// bench/results.json, and with --markdown docs/performance.md. Budgets are reported, never asserted:
+// timings vary by machine.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,28 +17,30 @@ import { writeControlExtension } from "./control-extension";
 import { ensureBuild, REPO_ROOT } from "./ensure-build";
 import { describeMachine } from "./machine";
 import { samplePage } from "./page-sample";
+import { RESULTS_FILE, readBenchResults, writePerformancePage } from "./performance-page";
 import { renderReport } from "./report-table";
 import type { BenchResults } from "./results";
 import { BENCH_PORTALS, type BenchPortal, planRoutes, type RoutePlan, startIndexFor } from "./route-plan";
 import { soak } from "./soak";
 
 const DIST_ROOT = process.env.BENCH_DIST_ROOT ?? "dist-bench";
-const RESULTS_FILE = join(REPO_ROOT, "bench/results.json");
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       repetitions: { type: "string", short: "r", default: "20" },
+      // Also print the report as Markdown and write docs/performance.md.
       markdown: { type: "boolean", default: false },
       // An unpacked Chromium build to measure instead of building the tree: a what-if, or a release.
       extension: { type: "string" },
-      // Print the last run's bench/results.json again without measuring.
+      // Print the last run's bench/results.json again without measuring (with --markdown, write the page).
       report: { type: "boolean", default: false },
     },
   });
   if (values.report) {
-    const last = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as BenchResults;
+    const last = readBenchResults();
     console.log(renderReport(last, values.markdown ? "markdown" : "text"));
+    if (values.markdown) console.log(`\nWritten to ${writePerformancePage(last)}.`);
     return;
   }
   const repetitions = Number(values.repetitions);
@@ -132,8 +135,11 @@ async function main(): Promise<void> {
     mkdirSync(join(REPO_ROOT, "bench"), { recursive: true });
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\n${renderReport(results, "text")}\n`);
-    if (values.markdown) console.log(`${renderReport(results, "markdown")}\n`);
     console.log(`Written to ${relative(REPO_ROOT, RESULTS_FILE)}.`);
+    if (values.markdown) {
+      console.log(`\n${renderReport(results, "markdown")}\n`);
+      console.log(`Written to ${writePerformancePage(results)}.`);
+    }
   } finally {
     for (const browser of Object.values(browsers)) await browser.close();
   }
