@@ -53,6 +53,14 @@ const boxOf = (element: Element): Box => {
   return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
 };
 
+const intersectsViewport = (box: Box, viewport: Viewport): boolean =>
+  box.width > 0 &&
+  box.height > 0 &&
+  box.left < viewport.width &&
+  box.top < viewport.height &&
+  box.left + box.width > 0 &&
+  box.top + box.height > 0;
+
 const viewportNow = (): Viewport => {
   const root = document.documentElement;
   return { width: root.clientWidth, height: root.clientHeight };
@@ -145,6 +153,8 @@ export function createPlacement(
   };
 
   const placeOverlay = (obstacles: readonly Box[], viewport: Viewport): void => {
+    // The topbar where it is without the banner: the last trial may have pushed it down.
+    host.style.cssText = OUT_OF_FLOW_STYLE;
     const below = topbarBottom(viewport);
     host.style.cssText = `${BASE_STYLE} position: fixed !important; top: ${below}px !important; left: ${OVERLAY_MARGIN}px !important; z-index: ${OVERLAY_Z_INDEX} !important; width: max-content !important; max-width: calc(100vw - ${2 * OVERLAY_MARGIN}px) !important;`;
     const size = boxOf(host);
@@ -202,9 +212,15 @@ export function createPlacement(
     host.style.cssText = OUT_OF_FLOW_STYLE;
     if (!host.isConnected) moveTo(slot ? "shell" : "inline", slot);
     const viewport = viewportNow();
-    const inView = [...document.querySelectorAll(PORTAL_CONTROLS)].filter(
-      (element) => !host.contains(element) && isInView(boxOf(element), viewport),
-    );
+    const inView: Element[] = [];
+    // Controls in view even in part: the overlay goes over none of them.
+    const obstacles: Box[] = [];
+    for (const element of document.querySelectorAll(PORTAL_CONTROLS)) {
+      if (host.contains(element)) continue;
+      const box = boxOf(element);
+      if (isInView(box, viewport)) inView.push(element);
+      if (intersectsViewport(box, viewport)) obstacles.push(box);
+    }
     const baseline = measurePage(inView);
 
     let chosen: Placement = "overlay";
@@ -214,6 +230,8 @@ export function createPlacement(
       moveTo(candidate, slot);
       host.style.cssText = `${FLOW_STYLE} min-height: ${tallestInFlow}px !important;`;
       const box = boxOf(host);
+      // An open banner taller than the probe tells its height, whether this place holds or not.
+      tallestInFlow = Math.max(tallestInFlow, box.height);
       const { hit, cover } = hitAt(box);
       if (cover) covers.push(cover);
       if (placementHolds(baseline, { ...measurePage(inView), host: box, hit }).holds) {
@@ -224,7 +242,7 @@ export function createPlacement(
 
     if (chosen === "overlay") {
       moveTo("inline", slot);
-      placeOverlay(baseline.controls, viewport);
+      placeOverlay(obstacles, viewport);
     } else {
       host.style.cssText = FLOW_STYLE;
       tallestInFlow = Math.max(tallestInFlow, boxOf(host).height);
