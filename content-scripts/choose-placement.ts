@@ -27,8 +27,11 @@ export interface PlacementController {
   inPlace(): boolean;
 }
 
-// Inline !important beats any author rule of the page that does not use !important itself.
-const BASE_STYLE = "all: initial !important; display: block !important;";
+// Inline style beats any author rule of the page that does not use !important itself; what places and
+// shows the host is !important against those that do. Not `all: initial !important`: that would make the
+// host's line-height and spacing important, which axe takes for spacing the reader cannot override.
+const BASE_STYLE =
+  "all: initial; display: block !important; visibility: visible !important; opacity: 1 !important;";
 const FLOW_STYLE = `${BASE_STYLE} position: relative !important; z-index: auto !important; flex: none !important;`;
 const OUT_OF_FLOW_STYLE = `${BASE_STYLE} position: absolute !important; width: 0 !important; height: 0 !important; overflow: hidden !important;`;
 // Fluent UI's popup layers sit at z-index 1000000 (ZIndexes.Layer): they stay above the overlay.

@@ -58,8 +58,9 @@ export interface PlacementReport {
   /** The host is the topmost element at its centre. */
   readonly hostTopmost: boolean;
   readonly hostBox: { top: number; bottom: number; height: number };
-  /** The topbar's top edge. */
+  /** The topbar's top and bottom edges. */
   readonly topbarTop: number;
+  readonly topbarBottom: number;
   readonly controls: readonly ControlState[];
   readonly controlsWithout: readonly ControlState[];
   readonly scrolls: boolean;
@@ -105,12 +106,14 @@ export function reportPlacement(): PlacementReport {
   const scrolls = (): boolean =>
     scroller.scrollHeight > root.clientHeight + 0.5 || scroller.scrollWidth > root.clientWidth + 0.5;
   const box = host.getBoundingClientRect();
+  const topbar = document.querySelector("[data-replica-topbar]")!.getBoundingClientRect();
   const report = {
     placement: host.getAttribute("data-placement"),
     verdict: host.getAttribute("data-verdict"),
     hostTopmost: topmostAt(host),
     hostBox: { top: box.top, bottom: box.bottom, height: box.height },
-    topbarTop: document.querySelector("[data-replica-topbar]")!.getBoundingClientRect().top,
+    topbarTop: topbar.top,
+    topbarBottom: topbar.bottom,
     controls: controls(),
     scrolls: scrolls(),
     bodyStyle: `${root.getAttribute("style") ?? ""}|${document.body.getAttribute("style") ?? ""}`,
