@@ -1,8 +1,11 @@
+import type { Placement } from "../src/banner/placement";
+import { createPlacement } from "./choose-placement";
+
 /**
- * The one element we own in the portal's DOM: `<csp-portal-guide>` with an open shadow root, first
- * child of <body>, in flow so it never covers the portal's header or navigation. The portals
- * re-render their DOM and may remove it; it is put back at once, with a budget so a page that
- * removes it in a loop cannot turn us into a hot loop.
+ * The one element we own in the portal's DOM: `<csp-portal-guide>` with an open shadow root, placed
+ * by choose-placement.ts in the portal's own slot, in flow at the top of <body>, or as an overlay below
+ * the topbar (`data-placement`). The portals re-render their DOM and may remove it; it is put back at
+ * once, with a budget so a page that removes it in a loop cannot turn us into a hot loop.
  */
 export const HOST_TAG = "csp-portal-guide";
 /** Marks the `<div>` that hosts the banner instead when the page has defined `<csp-portal-guide>` itself. */
@@ -11,24 +14,23 @@ export const FALLBACK_HOST_ATTRIBUTE = "data-csp-portal-guide";
 const REMOUNTS_PER_WINDOW = 10;
 const REMOUNT_WINDOW_MS = 1000;
 
-// Inline !important beats any author rule of the page that does not use !important itself.
-const HOST_STYLE =
-  "all: initial !important; display: block !important; position: relative !important; z-index: auto !important;";
-
 export interface BannerHost {
   readonly element: HTMLElement;
   readonly root: ShadowRoot;
   /** Where Preact renders. */
   readonly mountPoint: HTMLElement;
+  /** Where the host stands now. */
+  placement(): Placement;
 }
 
+/** `onPlacementChange` is called when the host moves to another placement, for the banner to render again. */
 export function createBannerHost(
   styles: string,
   signal: AbortSignal,
   log: (message: string, error?: unknown) => void,
+  onPlacementChange: (placement: Placement) => void = () => {},
 ): BannerHost {
   const { element, root } = createOwnedHost(log);
-  element.style.cssText = HOST_STYLE;
   adoptStyles(root, styles);
   const mountPoint = document.createElement("div");
   root.append(mountPoint);
@@ -36,12 +38,6 @@ export function createBannerHost(
   let windowStart = 0;
   let remountsInWindow = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const insert = (): void => {
-    const body = document.body;
-    if (!body) return;
-    if (body.firstChild !== element) body.prepend(element);
-  };
 
   const ensureMounted = (): void => {
     try {
@@ -52,7 +48,7 @@ export function createBannerHost(
   };
 
   const remount = (): void => {
-    if (element.isConnected && element.parentNode === document.body) return;
+    if (placement.inPlace()) return;
     const now = performance.now();
     if (now - windowStart > REMOUNT_WINDOW_MS) {
       windowStart = now;
@@ -70,28 +66,39 @@ export function createBannerHost(
       }
       return;
     }
-    insert();
+    placement.place();
     observeParents();
   };
 
-  // Only direct children of the document, <html> and <body>: the portal's own rendering deeper down
-  // costs us nothing. The document itself, because a page may replace <html> or call document.open().
+  // Only direct children of the document, <html>, <body> and the host's own parent (the portal's slot):
+  // the portal's own rendering deeper down costs us nothing. The document itself, because a page may
+  // replace <html> or call document.open().
   const observer = new MutationObserver(ensureMounted);
   const observeParents = (): void => {
     observer.disconnect();
     observer.observe(document, { childList: true });
     if (document.documentElement) observer.observe(document.documentElement, { childList: true });
     if (document.body) observer.observe(document.body, { childList: true });
+    const parent = element.parentNode;
+    if (parent && parent !== document.body) observer.observe(parent, { childList: true });
   };
 
-  insert();
+  const placement = createPlacement(
+    element,
+    signal,
+    (next) => {
+      observeParents();
+      onPlacementChange(next);
+    },
+    log,
+  );
   observeParents();
   signal.addEventListener("abort", () => {
     observer.disconnect();
     clearTimeout(retryTimer);
     element.remove();
   });
-  return { element, root, mountPoint };
+  return { element, root, mountPoint, placement: () => placement.current };
 }
 
 /**

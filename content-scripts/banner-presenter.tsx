@@ -47,7 +47,8 @@ export function createBannerPresenter(
 ): BannerPresenter {
   let dismissals: DismissalRecord | null = null;
   let dayLabels: unknown;
-  let collapsed = false;
+  // Null until the user chooses: collapsed then only where the banner is an overlay over the portal.
+  let collapsed: boolean | null = null;
   let focusAfterRender: string | null = null;
   let translator: Translator = browserTranslator();
   let translatorLocale = "";
@@ -161,7 +162,7 @@ export function createBannerPresenter(
           readerLanguage={readerLanguage}
           theme={theme}
           portalHost={location.hostname}
-          collapsed={collapsed}
+          collapsed={collapsed ?? host.placement() === "overlay"}
           onCollapsedChange={onCollapsedChange}
           dismissUntil={until === null ? null : new Date(until)}
           writeDay={writeDay(dayLabels)}

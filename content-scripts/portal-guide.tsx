@@ -63,7 +63,9 @@ function start(): void {
       // The first verdict that is not none: only now does the page get our element, styles, texts and
       // state. The presenter first: it reads the page's theme while the page's style is still clean.
       banner = createBannerPresenter(() => safely("updating the banner", show), signal, logProblem);
-      host = createBannerHost(BANNER_STYLES + AGENT_STRIP_STYLES, signal, logProblem);
+      host = createBannerHost(BANNER_STYLES + AGENT_STRIP_STYLES, signal, logProblem, () =>
+        safely("placing the banner", show),
+      );
       loadSettings();
     }
     setData(host.element, "data-verdict", verdict);

@@ -107,6 +107,9 @@ ${scheme(".banner[data-theme=dark]", BANNER_COLOURS.dark, "dark")}
 .banner--collapsed{background:transparent;border:0;padding-block:4px}
 .pill{display:inline-flex;align-items:center;gap:6px;min-height:28px;max-width:100%;padding-block:3px;padding-inline:6px 10px;border:1px solid;border-radius:14px;font-weight:600;text-align:start}
 .banner :focus-visible{outline:2px solid var(--focus);outline-offset:1px}
+:host([data-placement=overlay]) .banner--collapsed{padding:0}
+:host([data-placement=overlay]) .pill{box-shadow:0 2px 8px #00000040}
+:host([data-placement=overlay]) .banner:not(.banner--collapsed){border:1px solid;border-radius:4px;box-shadow:0 4px 16px #00000040}
 .visually-hidden,.announcer{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (forced-colors:active){
 .banner[data-verdict][data-theme]{--fg:CanvasText;--link:LinkText;--button-bg:ButtonFace;--button-border:ButtonText;--focus:Highlight}

@@ -40,3 +40,23 @@ export function portalTheme(signals: PageThemeSignals): BannerTheme {
   if (schemes.length === 1 && (schemes[0] === "dark" || schemes[0] === "light")) return schemes[0];
   return "auto";
 }
+
+// New theme names of the Azure portal still change the theme: any fxs-theme-* or fxs-mode-* class.
+const THEME_CLASS_PREFIXES = ["fxs-theme-", "fxs-mode-"];
+const THEME_CLASSES = new Set([...DARK_MODES, ...LIGHT_MODES, ...DARK_THEME_NAMES, ...LIGHT_THEME_NAMES]);
+
+/** Whether a class name can decide the theme. */
+export function isThemeClass(name: string): boolean {
+  return THEME_CLASSES.has(name) || THEME_CLASS_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+
+/**
+ * Whether a change of an element's class attribute from `before` to `after` touches a class that can
+ * decide the theme. Fluent UI writes ms-Fabric--isFocusVisible / --isFocusHidden on <body> at every
+ * click and key press; those changes must cost the page nothing, not even a computed style read.
+ */
+export function themeClassesChanged(before: string | null, after: string | null): boolean {
+  const themeOf = (value: string | null): string =>
+    (value ?? "").split(/\s+/).filter(isThemeClass).sort().join(" ");
+  return themeOf(before) !== themeOf(after);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { portalTheme } from "../../src/banner/portal-theme";
+import { portalTheme, themeClassesChanged } from "../../src/banner/portal-theme";
 
 const theme = (classes: string[], colorScheme = "normal") => portalTheme({ classes, colorScheme });
 
@@ -27,5 +27,23 @@ describe("portalTheme", () => {
   it("follows the system when the page does not say", () => {
     expect(theme([])).toBe("auto");
     expect(theme(["some-class"], "light dark")).toBe("auto");
+  });
+});
+
+describe("themeClassesChanged", () => {
+  it("lets Fluent UI's focus classes go, written at every click and key press", () => {
+    expect(themeClassesChanged("ms-Fabric--isFocusHidden", "ms-Fabric--isFocusVisible")).toBe(false);
+    expect(themeClassesChanged("ms-Fabric--isFocusHidden", "ms-Fabric--isFocusHidden")).toBe(false);
+    expect(
+      themeClassesChanged("fxs-theme-azure fxs-mode-light x", "x fxs-mode-light fxs-theme-azure y"),
+    ).toBe(false);
+  });
+
+  it("sees a theme class come, go or change, the Azure portal's new theme names too", () => {
+    expect(themeClassesChanged("ms-Fabric--isFocusHidden", "ms-Fabric--isFocusHidden dark-theme")).toBe(true);
+    expect(themeClassesChanged("fxs-mode-light", "fxs-mode-dark")).toBe(true);
+    expect(themeClassesChanged("fxs-theme-azure", "fxs-theme-contrast")).toBe(true);
+    expect(themeClassesChanged(null, "fxs-mode-dark")).toBe(true);
+    expect(themeClassesChanged("dark-theme", null)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { REPLICA_PAGE_BY_HOST } from "../../tools/browser/portal-replicas";
+import { replicaDocument } from "../../tools/browser/portal-replicas";
 import { BidiConnection } from "./bidi-connection";
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, "../..", process.env.DIST_ROOT ?? "dist", "firefox");
@@ -11,7 +11,6 @@ export const FIREFOX_INSTALL_HINT =
 
 // How content-scripts/log.ts and the settings store begin every line they log.
 const EXTENSION_LOG_PREFIX = "[CSP Portal Guide]";
-const REPLICAS = resolve(import.meta.dirname, "../fixtures/portals");
 const STARTUP_TIMEOUT_MS = 30_000;
 
 /** $FIREFOX_PATH, then Debian's Firefox ESR, then a distribution's Firefox; null when there is none. */
@@ -74,7 +73,7 @@ interface RequestEvent {
 
 /**
  * Starts Firefox headless with WebDriver BiDi, installs the extension, and answers every request
- * for a portal host with its replica (test/fixtures/portals), as the Chromium tests do.
+ * for a portal host with its replica (tools/browser/portal-replicas.ts), as the Chromium tests do.
  */
 export async function launchFirefox(executable: string, options: FirefoxOptions): Promise<FirefoxSession> {
   const home = mkdtempSync(join(tmpdir(), "csp-portal-guide-firefox-"));
@@ -190,9 +189,9 @@ async function answerRequest(
   foreignRequests: string[],
 ): Promise<void> {
   const url = new URL(request.url);
-  const page = REPLICA_PAGE_BY_HOST[url.hostname];
   // The replicas stand for documents only; their favicon requests and anything else are refused.
-  if (url.protocol !== "https:" || !page || url.pathname === "/favicon.ico") {
+  const page = url.pathname === "/favicon.ico" ? undefined : replicaDocument(url);
+  if (page === undefined) {
     if (url.pathname !== "/favicon.ico") foreignRequests.push(request.url);
     await bidi.send("network.failRequest", { request: request.request });
     return;
@@ -202,7 +201,7 @@ async function answerRequest(
     statusCode: 200,
     reasonPhrase: "OK",
     headers: [{ name: "Content-Type", value: { type: "string", value: "text/html; charset=utf-8" } }],
-    body: { type: "string", value: readFileSync(resolve(REPLICAS, page), "utf8") },
+    body: { type: "string", value: page },
   });
 }
 
