@@ -1,4 +1,5 @@
 import { describeValue, joinPath, quote } from "./describe-value";
+import { findInvisibleCharacter } from "./invisible-characters";
 import type { ArrayNode, IntegerNode, ObjectNode, SchemaNode, StringNode } from "./schema-types";
 import { SETTINGS_SCHEMA, type SettingKey, type SettingValues } from "./settings-schema";
 import { runCheck } from "./value-checks";
@@ -86,8 +87,12 @@ function validateString(node: StringNode, value: unknown, path: string, problems
   if (value.length > node.maxLength) {
     return reject(problems, path, `a string of at most ${node.maxLength} characters`, value);
   }
-  if (hasForbiddenCharacter(value) || LONE_SURROGATE.test(value)) {
-    return reject(problems, path, "text without control or text-direction characters", value);
+  const invisible = findInvisibleCharacter(value);
+  if (invisible || LONE_SURROGATE.test(value)) {
+    const detail = invisible
+      ? `${invisible.codePoint} at ${invisible.index} is not visible text`
+      : "a lone surrogate";
+    return reject(problems, path, "text without control or text-direction characters", value, detail);
   }
   const text = value.trim();
   if (node.enum && !node.enum.includes(text)) return reject(problems, path, expected, value);
@@ -111,7 +116,8 @@ function validateInteger(
   const expected = `a whole number from ${node.minimum} to ${node.maximum}`;
   if (typeof value !== "number" || !Number.isInteger(value)) return reject(problems, path, expected, value);
   if (value < node.minimum || value > node.maximum) return reject(problems, path, expected, value);
-  return value;
+  // -0 is stored as 0 (JSON has no -0), so what is kept is what comes back.
+  return value === 0 ? 0 : value;
 }
 
 function validateArray(node: ArrayNode, value: unknown, path: string, problems: SettingProblem[]): Outcome {
@@ -218,20 +224,6 @@ function reject(
     message: `expected ${expected}, got ${describeValue(value)}${detail ? ` (${detail})` : ""}; left out`,
   });
   return DROPPED;
-}
-
-/**
- * Text that can reorder or hide what the banner shows (bidi embeddings, overrides and isolates) or is
- * not text at all (C0 and C1 controls). Tabs and line breaks are fine.
- */
-function hasForbiddenCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 9 || code === 10 || code === 13) continue;
-    if (code < 32 || (code >= 0x7f && code <= 0x9f)) return true;
-    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return true;
-  }
-  return false;
 }
 
 function isPlainObject(value: unknown): value is object {
