@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateSettings } from "../../src/settings/validate-settings";
+import { MAX_PROBLEMS, validateSettings } from "../../src/settings/validate-settings";
 import { HIDDEN_RECIPIENTS } from "./hostile-contacts";
 
 const messagesOf = (input: unknown) => validateSettings(input).problems.map((p) => `${p.path}: ${p.message}`);
@@ -166,6 +166,28 @@ describe("validateSettings", () => {
       message: "has 5000 items; only the first 100 are used",
     });
     expect(values.partnerTenants).toEqual(["contoso.com"]);
+  });
+
+  it("lists at most MAX_PROBLEMS problems and says how many more there were (issue 17)", () => {
+    const unknown = Object.fromEntries(Array.from({ length: 200_000 }, (_, index) => [`key${index}`, index]));
+    const { values, problems } = validateSettings({ ...unknown, partnerName: "Contoso" });
+    expect(values).toEqual({ partnerName: "Contoso" });
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(problems[0]!.message).toMatch(/^is not a setting of this extension/);
+    expect(problems.at(-1)).toEqual({
+      path: "(settings)",
+      message: `${200_000 - MAX_PROBLEMS} more problems are not listed`,
+    });
+  });
+
+  it("bounds the problems of one custom rule with a flood of unknown keys", () => {
+    const rule = Object.fromEntries(Array.from({ length: 50_000 }, (_, index) => [`x${index}`, index]));
+    const { values, problems } = validateSettings({
+      customRules: [{ ...rule, id: "r1", pattern: "billing/**", verdict: "partner" }],
+    });
+    expect(values.customRules?.map((kept) => kept.id)).toEqual(["r1"]);
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(problems.at(-1)?.message).toBe(`${50_000 - MAX_PROBLEMS} more problems are not listed`);
   });
 
   it.each([null, undefined])("treats %s as no settings", (input) => {

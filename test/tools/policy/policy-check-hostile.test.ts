@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { MAX_PROBLEMS } from "../../../src/settings/validate-settings";
 import { EXTENSION_IDS } from "../../../tools/build/extension-ids";
 import { HIDDEN_RECIPIENTS } from "../../settings/hostile-contacts";
 
@@ -56,5 +57,30 @@ describe("policy:check on hostile contact and text values", () => {
         ),
       ]);
     }
+  });
+
+  it("lists at most MAX_PROBLEMS problems of a flood of unknown keys, and says how many more", {
+    timeout: 60_000,
+  }, () => {
+    const path = join(folder, "flood.json");
+    const flood = Object.fromEntries(
+      Array.from({ length: 200_000 }, (_, index) => [`unknown${index}`, index]),
+    );
+    writeFileSync(
+      path,
+      JSON.stringify({ "3rdparty": { extensions: { [ID]: { partnerName: "C", ...flood } } } }),
+    );
+    const run = spawnSync("npx", ["tsx", "tools/policy/policy-check.ts", path], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, INIT_CWD: ROOT },
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(MAX_PROBLEMS + 5);
+    expect(lines).toContain(
+      `  3rdparty.extensions.${ID}: ${200_000 - MAX_PROBLEMS} more problems are not listed`,
+    );
+    expect(run.stdout.length).toBeLessThan(32 * 1024);
   });
 });
