@@ -26,6 +26,8 @@ export function createBannerHost(
   styles: string,
   signal: AbortSignal,
   log: (message: string, error?: unknown) => void,
+  /** Asked before putting a removed banner back (instance-handover.ts). */
+  mayRemount: () => boolean = () => true,
 ): BannerHost {
   const { element, root } = createOwnedHost(log);
   element.style.cssText = HOST_STYLE;
@@ -53,6 +55,7 @@ export function createBannerHost(
 
   const remount = (): void => {
     if (element.isConnected && element.parentNode === document.body) return;
+    if (!mayRemount()) return;
     const now = performance.now();
     if (now - windowStart > REMOUNT_WINDOW_MS) {
       windowStart = now;
