@@ -160,6 +160,7 @@ async function main(root: HTMLElement): Promise<void> {
       <PopupView
         t={t}
         settings={settings}
+        customRulesByOrganization={resolved.locked.has("customRules")}
         tab={tab}
         site={
           tab && host

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type CustomRule, compileCustomRules } from "../../src/classify/classify-url";
+import { isBannerTurnedOff } from "../../src/banner/banner-visibility";
+import { type CustomRule, classifyUrl, compileCustomRules } from "../../src/classify/classify-url";
 import { joinPath } from "../../src/settings/describe-value";
 import { DEFAULT_VALUES, type EffectiveValues } from "../../src/settings/effective-values";
 import { formatProblem, resolveSettings } from "../../src/settings/resolve-settings";
@@ -419,5 +420,60 @@ describe("resolveSettings on hostile policies and options", { timeout: 60_000 },
         }
       }
     }
+  });
+
+  test("an organisation that keeps the banners on keeps them on, whatever the user stores (issue 17)", () => {
+    const PAGES = [
+      ["admin.microsoft.com", "https://admin.microsoft.com/Adminportal/Home#/subscriptions"],
+      ["admin.microsoft.com", "https://admin.microsoft.com/Adminportal/Home#/billoverview"],
+      ["portal.azure.com", "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"],
+    ] as const;
+    const rule = fc.record(
+      {
+        id: fc.constantFrom("a", "b", "c", "d"),
+        portal: fc.constantFrom("m365-admin", "azure-portal"),
+        pattern: fc.constantFrom("**", "*", "*/**", "subscriptions", "billoverview", "view/**", "home/**"),
+        verdict: fc.constantFrom(...VERDICTS),
+      },
+      { requiredKeys: ["id", "pattern", "verdict"] },
+    );
+    const turnOffAttempt = fc.record(
+      {
+        enabled: fc.boolean(),
+        disabledVerdicts: fc.subarray([...BANNER_VERDICTS]),
+        disabledHosts: fc.subarray([...PORTAL_HOSTS]),
+        customRules: fc.array(rule, { maxLength: 6 }),
+        allowUserDisable: fc.boolean(),
+        dismissDays: fc.integer({ min: 0, max: 365 }),
+      },
+      { requiredKeys: [] },
+    );
+    const options = fc.oneof(turnOffAttempt, hostileSettings);
+    // What the organisation may set besides the lock; none of it turns a banner off.
+    const policy = fc.record(
+      {
+        partnerName: fc.constant("Contoso"),
+        disabledHosts: fc.constantFrom(["admin.microsoft.us", "portal.azure.us"], []),
+        dismissDays: fc.integer({ min: 0, max: 365 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(policy, options, (organisation, user) => {
+        const resolved = resolveSettings({
+          policy: { ...organisation, allowUserDisable: false },
+          options: user,
+        });
+        const { settings } = resolved;
+        const rules =
+          settings.customRules.length > 0 ? compileCustomRules(settings.customRules).compiled : undefined;
+        for (const [host, url] of PAGES) {
+          const { verdict } = classifyUrl(url, rules);
+          expect(verdict, url).not.toBe("none");
+          if (verdict !== "none") expect(isBannerTurnedOff(settings, verdict, host), url).toBe(false);
+        }
+      }),
+      { numRuns: RUNS.many },
+    );
   });
 });
