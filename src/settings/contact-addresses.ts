@@ -30,20 +30,19 @@ function withoutScheme(text: string, scheme: "mailto:" | "tel:"): string {
   return text.slice(0, scheme.length).toLowerCase() === scheme ? text.slice(scheme.length) : text;
 }
 
-/** Why `text` (with or without `mailto:`) is not an address to link to, or null when it is one. */
-export function emailAddressProblem(text: string): string | null {
-  const address = withoutScheme(text.trim(), "mailto:");
-  if (MAILTO_SPECIAL.test(address)) {
-    return "? & = % # are refused: in a mailto: link they add recipients or headers";
-  }
-  const at = address.lastIndexOf("@");
-  if (address.length > MAX_ADDRESS || at > MAX_LOCAL_PART || !EMAIL_ADDRESS.test(address)) return "";
-  return mailtoHref(address) === null ? "" : null;
-}
-
 /** The bare address in `text` (a leading `mailto:` removed), or null when it is not one. */
 export function readEmailAddress(text: string): string | null {
-  return emailAddressProblem(text) === null ? withoutScheme(text.trim(), "mailto:") : null;
+  const address = withoutScheme(text.trim(), "mailto:");
+  const at = address.lastIndexOf("@");
+  if (address.length > MAX_ADDRESS || at > MAX_LOCAL_PART || mailtoHref(address) === null) return null;
+  return address;
+}
+
+/** Why `text` is not an address to link to, when a reason can be given beyond "not an address". */
+export function emailAddressProblem(text: string): string | null {
+  return MAILTO_SPECIAL.test(withoutScheme(text.trim(), "mailto:"))
+    ? "? & = % # are refused: in a mailto: link they add recipients or headers"
+    : null;
 }
 
 /** The phone number in `text` as written (a leading `tel:` removed), or null when it is not one. */
