@@ -1,7 +1,7 @@
-import browser from "webextension-polyfill";
 import { readLocaleMessages, translatorFromMessages } from "../src/i18n/chrome-messages";
 import { localeMessagesRequest } from "../src/i18n/locale-messages-request";
 import type { Translator } from "../src/i18n/translate";
+import { extension } from "./extension-api";
 import { translate } from "./page-i18n";
 
 const translators = new Map<string, Promise<Translator>>();
@@ -23,7 +23,7 @@ export function translatorForLocale(locale: string): Promise<Translator> {
 }
 
 async function askBackground(locale: string): Promise<Translator> {
-  const answer: unknown = await browser.runtime.sendMessage(localeMessagesRequest(locale));
+  const answer: unknown = await extension.runtime.sendMessage(localeMessagesRequest(locale));
   const messages = readLocaleMessages(answer);
   if (!messages) throw new Error(`the background has no messages for locale "${locale}"`);
   return {

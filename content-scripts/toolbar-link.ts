@@ -1,4 +1,3 @@
-import browser from "webextension-polyfill";
 import type { Classification } from "../src/classify/classify-url";
 import {
   isGetState,
@@ -7,6 +6,7 @@ import {
   type VerdictReport,
 } from "../src/messages/tab-messages";
 import type { BannerHost } from "./banner-host";
+import { extension, type MessageListener } from "./extension-api";
 import { logProblem } from "./log";
 
 export interface ToolbarLink {
@@ -41,7 +41,7 @@ export function linkToolbar(
     };
     const message: VerdictReport = { type: "verdict", verdict, rule };
     try {
-      browser.runtime.sendMessage(message).then((answer: unknown) => {
+      extension.runtime.sendMessage(message).then((answer: unknown) => {
         if (!signal.aborted && readVerdictReportReply(answer)?.customRules) customRulesInForce();
       }, failed);
     } catch (error) {
@@ -51,16 +51,18 @@ export function linkToolbar(
   };
   const report = (): void => send(false);
 
-  const answer = (message: unknown): Promise<TabState> | undefined => {
+  const answer: MessageListener = (message, _sender, sendResponse) => {
     if (!isGetState(message)) return undefined;
-    return Promise.resolve({
+    const state: TabState = {
       href: location.href,
       classification: current(),
       bannerText: visibleBannerText(bannerHost()),
-    });
+    };
+    sendResponse(state);
+    return undefined;
   };
-  browser.runtime.onMessage.addListener(answer);
-  signal.addEventListener("abort", () => browser.runtime.onMessage.removeListener(answer));
+  extension.runtime.onMessage.addListener(answer);
+  signal.addEventListener("abort", () => extension.runtime.onMessage.removeListener(answer));
 
   window.addEventListener(
     "pageshow",

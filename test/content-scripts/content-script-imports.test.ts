@@ -76,6 +76,12 @@ describe("what the content script carries into every portal page", () => {
     }
   });
 
+  it("names no webextension-polyfill: both browsers' own promise APIs serve (extension-api.ts)", () => {
+    for (const module of modules) {
+      expect(readFileSync(resolve(ROOT, module), "utf8"), module).not.toMatch(/from "webextension-polyfill"/);
+    }
+  });
+
   it("reads the days the background wrote out, and carries no code of the extension's own pages", () => {
     expect(
       [...modules].filter((module) => module.startsWith("popup/") || module.startsWith("options/")),

@@ -39,7 +39,9 @@ test.beforeAll(() => {
 /** One Firefox for the tests of a describe block, set up as `options` say. */
 function useFirefox(options: Omit<FirefoxOptions, "extension"> = {}): () => FirefoxSession {
   let session: FirefoxSession | undefined;
+  // Firefox takes the longest of anything to start, and longer still on a busy machine.
   test.beforeAll(async () => {
+    test.setTimeout(120_000);
     session = await launchFirefox(firefox!, { extension: FIREFOX_DIST, ...options });
   });
   test.afterAll(async () => {

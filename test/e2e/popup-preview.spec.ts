@@ -63,7 +63,7 @@ test("the preview speaks the customer's language and remembers recent URLs", asy
   const popup = await openPopupFor(extensionContext, extensionId, blank.tabId);
   await previewIn(popup, "admin.microsoft.com/Adminportal/Home#/subscriptions", "de");
   await expect(popup.locator(".shadow-view")).toBeVisible();
-  await expect.poll(() => shadowText(popup, ".shadow-view")).toContain("Über Ihren Partner");
+  await expect.poll(() => shadowText(popup, ".shadow-view")).toContain("Zuständig: Ihr Partner");
 
   await popup.reload();
   const options = popup.locator("#preview-recent option");

@@ -31,6 +31,18 @@ describe("public/_locales", () => {
     const description = readLocale(locale).extensionDescription?.message;
     expect(typeof description === "string" && description.length <= 132).toBe(true);
   });
+
+  // The toolbar badge shows about four narrow characters; a CJK character takes the room of two.
+  it.each(locales)("%s keeps every toolbar badge within four narrow characters", (locale) => {
+    const messages = readLocale(locale);
+    const badges = Object.keys(en).filter((key) => key.startsWith("popup_badge_"));
+    expect(badges.length).toBe(4);
+    for (const key of badges) {
+      const text = String(messages[key]?.message);
+      const width = [...text].reduce((sum, char) => sum + (char.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+      expect(width, `${key} "${text}"`).toBeLessThanOrEqual(4);
+    }
+  });
 });
 
 describe("localeProblems", () => {

@@ -14,6 +14,7 @@ export interface BudgetResult {
 export const BUDGETS = {
   addedLoadMs: 5,
   loadVsControl: 1.5,
+  noneLoadOverControlMs: 1,
   framesLateMedian: 0,
   framesLateWorst: 1,
   injectedGzipBytes: 12_000,
@@ -28,6 +29,7 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetR
   const frames = routeChange.framesLate;
   const missed = routeChange.missed > 0 ? `; ${routeChange.missed} changes never reached the banner` : "";
   const soaks = Object.entries(soak);
+  const nonePages = load.addedTaskMsOnNonePages;
 
   const warmGrowth = soaks.map(([portal, { E }]) => [portal, E.warm.heapBytes - E.cold.heapBytes] as const);
   const unchanged = soaks.map(([portal, { E }]) => {
@@ -55,6 +57,15 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetR
           ? `N adds ${ms(load.addedTaskMs.N.median, true)}: no ratio`
           : `${times(load.taskVsControl)} (E ${ms(load.addedTaskMs.E.median, true)}, N ${ms(load.addedTaskMs.N.median, true)})`,
       met: load.taskVsControl === null ? null : load.taskVsControl <= BUDGETS.loadVsControl,
+    },
+    {
+      id: "load-none-vs-control",
+      figure: "Added main-thread time on loads of none pages, against the control extension N",
+      budget: `≤ N + ${ms(BUDGETS.noneLoadOverControlMs)}`,
+      measured: nonePages
+        ? `E ${ms(nonePages.E.median, true)}, N ${ms(nonePages.N.median, true)}`
+        : "no repetition loaded a none page",
+      met: nonePages ? nonePages.E.median <= nonePages.N.median + BUDGETS.noneLoadOverControlMs : null,
     },
     {
       id: "route-frames-median",

@@ -114,6 +114,7 @@ describe("evaluateBudgets", () => {
     expect(Object.values(budgets).map((budget) => [budget.id, budget.met])).toEqual([
       ["load-added", true],
       ["load-vs-control", false],
+      ["load-none-vs-control", null],
       ["route-frames-median", true],
       ["route-frames-worst", true],
       ["injected-size", true],
@@ -161,6 +162,18 @@ describe("evaluateBudgets", () => {
     expect(budgets["soak-listeners-nodes"]!.measured).toContain("7/12/1/27 → 7/12/1/27 → 9/12/1/40");
     expect(budgets.storm).toMatchObject({ met: false, measured: "1.30× (N 1.00×)" });
     expect(budgets["recalc-style"]).toMatchObject({ met: false, measured: "+0.70 ms" });
+  });
+
+  it("holds loads of none pages to what the control adds there, plus a millisecond", () => {
+    const none = (ms: number): PageSample => sample(ms, { startVerdict: "none" });
+    const judge = (eOnNone: number): BudgetResult =>
+      byId(
+        evaluateBudgets(
+          results({ A: [none(20), sample(20)], N: [none(22), sample(21)], E: [none(eOnNone), sample(30)] }),
+        ),
+      )["load-none-vs-control"]!;
+    expect(judge(23)).toMatchObject({ met: true, measured: "E +3.00 ms, N +2.00 ms" });
+    expect(judge(23.5)).toMatchObject({ met: false });
   });
 
   it("takes any change in our listeners, hosts or elements as a leak", () => {
