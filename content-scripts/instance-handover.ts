@@ -1,5 +1,5 @@
-import browser from "webextension-polyfill";
 import { FALLBACK_HOST_ATTRIBUTE, HOST_TAG } from "./banner-host";
+import { extension } from "./extension-api";
 
 /**
  * One instance of this content script per page, handed over only on signals the page cannot forge.
@@ -49,7 +49,7 @@ export function takeOverPage(
 /** True once this instance's extension was reloaded, updated or removed under the page. */
 export function isOrphaned(): boolean {
   try {
-    return !browser.runtime?.id;
+    return !extension.runtime?.id;
   } catch {
     return true;
   }

@@ -24,6 +24,11 @@ const RESOURCE_GROUPS = "https://portal.azure.com/#browse/resourcegroups";
 // The sample's own Polish text for partner pages: it shows once the user's `locale` is in force.
 const POLISH_PARTNER_TEXT = "Zakupy, rezygnacje, zmiany planów i rozliczenia prowadzi Contoso IT Services";
 const YEAR = 365 * 24 * 60 * 60 * 1000;
+// The user's language is Polish (below): what the popup and the options page say, in Polish.
+const POLISH = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, "../../public/_locales/pl/messages.json"), "utf8"),
+) as Record<string, { message: string }>;
+const polish = (key: string): string => POLISH[key]!.message;
 
 const EVERYTHING_OFF = {
   locale: "pl",
@@ -149,11 +154,9 @@ test.describe
       });
       const popup = await openPopupFor(context, ID, tabId);
       await expect(popup.locator('[data-why="custom-rule"]')).toHaveText(
-        "Reguła niestandardowa ustawiona przez Twoją organizację.",
+        polish("popup_customRuleByOrganization"),
       );
-      await expect(
-        popup.getByText("Zasady Twojego partnera utrzymują baner włączony na tej witrynie."),
-      ).toBeVisible();
+      await expect(popup.getByText(polish("popup_siteToggleLocked"))).toBeVisible();
       await expect(popup.locator(".actions button[aria-pressed]")).toHaveCount(0);
       await popup.close();
       await page.close();
@@ -180,9 +183,7 @@ test.describe
       await expect(page.locator(HOST)).toHaveAttribute("data-verdict", "info");
       await expect(page.locator(HOST).locator("section")).toBeVisible();
       const popup = await openPopupFor(context, ID, tabId);
-      await expect(popup.locator('[data-why="custom-rule"]')).toHaveText(
-        "Reguła niestandardowa dodana w opcjach tej przeglądarki, nie przez Twoją organizację.",
-      );
+      await expect(popup.locator('[data-why="custom-rule"]')).toHaveText(polish("popup_customRuleByUser"));
       await popup.close();
       await page.close();
 
