@@ -29,6 +29,8 @@ export function createBannerHost(
   signal: AbortSignal,
   log: (message: string, error?: unknown) => void,
   onPlacementChange: (placement: Placement) => void = () => {},
+  /** Asked before putting a removed banner back (instance-handover.ts). */
+  mayRemount: () => boolean = () => true,
 ): BannerHost {
   const { element, root } = createOwnedHost(log);
   adoptStyles(root, styles);
@@ -49,6 +51,7 @@ export function createBannerHost(
 
   const remount = (): void => {
     if (placement.inPlace()) return;
+    if (!mayRemount()) return;
     const now = performance.now();
     if (now - windowStart > REMOUNT_WINDOW_MS) {
       windowStart = now;

@@ -116,7 +116,7 @@ export function createBannerPresenter(
       const shown =
         verdict !== "none" &&
         dismissals !== null &&
-        !isDismissed(dismissals, rule, now) &&
+        !isDismissed(dismissals, rule, now, settings.dismissDays) &&
         !isBannerTurnedOff(settings, verdict, location.hostname);
       if (!shown) {
         if (dismissals !== null) lastVerdict = verdict;

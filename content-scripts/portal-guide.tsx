@@ -11,14 +11,13 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
 import { type BannerHost, createBannerHost } from "./banner-host";
 import { type BannerPresenter, createBannerPresenter } from "./banner-presenter";
+import { mayRemountUnless, takeOverPage } from "./instance-handover";
 import { logProblem } from "./log";
 import { translate } from "./page-i18n";
 import { readSettings, watchSettings } from "./settings-in-force";
 import { linkToolbar } from "./toolbar-link";
 import { watchRoute } from "./watch-route";
 
-// A newer instance of this script (extension reloaded or updated) tells older ones to leave.
-const TAKEOVER_EVENT = "csp-portal-guide:takeover";
 // Set by a benchmark or test before load; User Timing marks cost nothing when it is absent.
 const MEASURE_ATTRIBUTE = "data-csp-portal-guide-measure";
 // As long as the banner waits for its dismissals (banner-presenter.tsx), and for the same reasons.
@@ -30,10 +29,9 @@ function setData(element: HTMLElement, name: "data-verdict" | "data-rule", value
 }
 
 function start(): void {
-  document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
   const controller = new AbortController();
   const { signal } = controller;
-  document.addEventListener(TAKEOVER_EVENT, () => controller.abort(), { signal });
+  takeOverPage(controller, logProblem);
 
   const measure = document.documentElement.hasAttribute(MEASURE_ATTRIBUTE);
   let settings: Settings = DEFAULT_SETTINGS;
@@ -63,8 +61,12 @@ function start(): void {
       // The first verdict that is not none: only now does the page get our element, styles, texts and
       // state. The presenter first: it reads the page's theme while the page's style is still clean.
       banner = createBannerPresenter(() => safely("updating the banner", show), signal, logProblem);
-      host = createBannerHost(BANNER_STYLES + AGENT_STRIP_STYLES, signal, logProblem, () =>
-        safely("placing the banner", show),
+      host = createBannerHost(
+        BANNER_STYLES + AGENT_STRIP_STYLES,
+        signal,
+        logProblem,
+        () => safely("placing the banner", show),
+        mayRemountUnless(controller),
       );
       loadSettings();
     }

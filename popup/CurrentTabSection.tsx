@@ -20,6 +20,8 @@ export interface SiteSwitchProps {
 export interface CurrentTabSectionProps {
   state: TabState;
   settings: Settings;
+  /** The custom rules in force are the organisation's (its policy sets them), not the user's. */
+  customRulesByOrganization: boolean;
   site: SiteSwitchProps;
   /** Null while dismissals cannot be restored (policy turned dismissing off). */
   onRestoreDismissed: (() => void) | null;
@@ -30,6 +32,7 @@ export interface CurrentTabSectionProps {
 export function CurrentTabSection({
   state,
   settings,
+  customRulesByOrganization,
   site,
   onRestoreDismissed,
   restored,
@@ -39,8 +42,14 @@ export function CurrentTabSection({
   const look = badgeLookFor(classification.verdict);
   const portal = PORTALS.find((entry) => entry.id === classification.portal);
   const strip = agentStripFor(classification, settings);
+  // Who set a custom rule is known here, from where the settings came; never said for a user's rule
+  // that it is the organisation's.
+  const custom = settings.customRules.some((rule) => rule.id === classification.rule);
+  const customWhy = customRulesByOrganization
+    ? t("popup_customRuleByOrganization")
+    : t("popup_customRuleByUser");
   // The content script does not carry the catalog's notes; the popup looks the rule's up.
-  const why = ruleNote(classification.rule) ?? classification.why;
+  const why = custom ? customWhy : (ruleNote(classification.rule) ?? classification.why);
   return (
     <section class="card" aria-labelledby="this-page">
       <h2 id="this-page">{t("popup_thisPage")}</h2>
@@ -66,7 +75,9 @@ export function CurrentTabSection({
         {why && (
           <>
             <dt>{t("popup_why")}</dt>
-            <dd lang="en">{why}</dd>
+            <dd lang={custom ? undefined : "en"} data-why={custom ? "custom-rule" : "note"}>
+              {why}
+            </dd>
           </>
         )}
         {classification.tenant && (

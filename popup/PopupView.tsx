@@ -9,6 +9,8 @@ import { PreviewSection, type PreviewSectionProps } from "./PreviewSection";
 export interface PopupViewProps {
   t: Translate;
   settings: Settings;
+  /** The custom rules in force are the organisation's (its policy sets them), not the user's. */
+  customRulesByOrganization: boolean;
   /** Null: the tab is not a supported portal page (or its content script is gone). */
   tab: TabState | null;
   site: SiteSwitchProps | null;
@@ -21,6 +23,7 @@ export interface PopupViewProps {
 export function PopupView({
   t,
   settings,
+  customRulesByOrganization,
   tab,
   site,
   onRestoreDismissed,
@@ -40,6 +43,7 @@ export function PopupView({
         <CurrentTabSection
           state={tab}
           settings={settings}
+          customRulesByOrganization={customRulesByOrganization}
           site={site}
           onRestoreDismissed={onRestoreDismissed}
           restored={restored}

@@ -24,10 +24,24 @@ export interface PreviewSectionProps {
   locales: readonly string[];
   initialLocale: string;
   recentUrls: readonly string[];
+  /** Days a previewed URL is kept (RECENT_URL_DAYS). */
+  recentDays: number;
+  /** True once the agent forgot the recent URLs (until the next preview). */
+  recentForgotten: boolean;
+  onForgetRecent(): void;
   preview(url: string, locale: string): Promise<PreviewOutcome>;
 }
 
-export function PreviewSection({ t, locales, initialLocale, recentUrls, preview }: PreviewSectionProps) {
+export function PreviewSection({
+  t,
+  locales,
+  initialLocale,
+  recentUrls,
+  recentDays,
+  recentForgotten,
+  onForgetRecent,
+  preview,
+}: PreviewSectionProps) {
   const [url, setUrl] = useState("");
   const [locale, setLocale] = useState(initialLocale);
   const [outcome, setOutcome] = useState<PreviewOutcome | null>(null);
@@ -43,7 +57,7 @@ export function PreviewSection({ t, locales, initialLocale, recentUrls, preview 
 
   return (
     <section class="card" aria-labelledby="preview">
-      <details open={recentUrls.length > 0 || undefined}>
+      <details open={recentUrls.length > 0 || recentForgotten || undefined}>
         <summary>
           <h2 id="preview">{t("popup_previewTitle")}</h2>
         </summary>
@@ -83,6 +97,19 @@ export function PreviewSection({ t, locales, initialLocale, recentUrls, preview 
             {t("popup_previewShow")}
           </button>
         </form>
+        {recentUrls.length > 0 && (
+          <p class="note recent-urls" data-recent-urls={recentUrls.length}>
+            {t("popup_previewRecentKept", [String(recentDays)])}{" "}
+            <button type="button" class="link-button" onClick={onForgetRecent}>
+              {t("popup_previewClearRecent")}
+            </button>
+          </p>
+        )}
+        {recentForgotten && (
+          <p class="note" role="status">
+            {t("popup_previewRecentCleared")}
+          </p>
+        )}
         <div class="preview-result" aria-live="polite">
           {outcome && !outcome.ok && (
             <p class="problem" role="alert">

@@ -31,14 +31,29 @@ export async function askTabState(tabId: number): Promise<TabState | null> {
 
 export const { localeTranslator } = packagedTranslators((path) => browser.runtime.getURL(path));
 
+/** The URLs previewed in the last RECENT_URL_DAYS days, most recent first; expired ones are dropped. */
 export async function readRecentPreviewUrls(): Promise<string[]> {
   const stored = await browser.storage.local.get(RECENT_URLS_KEY).catch(() => ({}));
-  return readRecentUrls((stored as Record<string, unknown>)[RECENT_URLS_KEY]);
+  const held = (stored as Record<string, unknown>)[RECENT_URLS_KEY];
+  const recent = readRecentUrls(held, Date.now());
+  // What expired (or an older version's undated list) leaves storage as soon as the popup opens.
+  if (Array.isArray(held) && held.length !== recent.length) {
+    await (recent.length > 0
+      ? browser.storage.local.set({ [RECENT_URLS_KEY]: recent })
+      : browser.storage.local.remove(RECENT_URLS_KEY));
+  }
+  return recent.map((entry) => entry.url);
 }
 
 export async function rememberPreviewUrl(url: string): Promise<void> {
-  const recent = await readRecentPreviewUrls();
-  await browser.storage.local.set({ [RECENT_URLS_KEY]: rememberUrl(recent, url) });
+  const stored = await browser.storage.local.get(RECENT_URLS_KEY).catch(() => ({}));
+  const held = (stored as Record<string, unknown>)[RECENT_URLS_KEY];
+  const now = Date.now();
+  await browser.storage.local.set({ [RECENT_URLS_KEY]: rememberUrl(readRecentUrls(held, now), url, now) });
+}
+
+export async function forgetPreviewUrls(): Promise<void> {
+  await browser.storage.local.remove(RECENT_URLS_KEY);
 }
 
 export function openOptionsPage(): void {

@@ -2,6 +2,7 @@ import { render } from "preact";
 import browser from "webextension-polyfill";
 import { customerViewOf } from "../src/agent/customer-view";
 import { readPortalUrl } from "../src/agent/portal-url-input";
+import { RECENT_URL_DAYS } from "../src/agent/recent-urls";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
 import { dismissalEnd } from "../src/banner/dismissals";
 import { PORTALS } from "../src/catalog/portals";
@@ -18,6 +19,7 @@ import { PreviewBanner } from "./PreviewBanner";
 import type { PreviewOutcome } from "./PreviewSection";
 import {
   askTabState,
+  forgetPreviewUrls,
   localeTranslator,
   openOptionsPage,
   readRecentPreviewUrls,
@@ -62,6 +64,7 @@ async function main(root: HTMLElement): Promise<void> {
   let dismissedCount = (await listDismissedBanners().catch(() => [])).length;
   let restored = false;
   let recentUrls = firstRecent;
+  let recentForgotten = false;
   let tab: TabState | null = tabId === null ? null : await askTabState(tabId);
   const host = tab ? hostOf(tab.href) : "";
 
@@ -92,6 +95,7 @@ async function main(root: HTMLElement): Promise<void> {
       .then(readRecentPreviewUrls)
       .then((next) => {
         recentUrls = next;
+        recentForgotten = false;
         draw();
       })
       .catch((error: unknown) => console.warn(LOG_PREFIX, "could not remember the previewed URL", error));
@@ -125,6 +129,17 @@ async function main(root: HTMLElement): Promise<void> {
     );
   };
 
+  const forgetRecent = (): void => {
+    forgetPreviewUrls().then(
+      () => {
+        recentUrls = [];
+        recentForgotten = true;
+        draw();
+      },
+      (error: unknown) => console.warn(LOG_PREFIX, "could not forget the previewed URLs", error),
+    );
+  };
+
   const restoreDismissed = (): void => {
     restoreDismissedBanners().then(
       () => {
@@ -145,6 +160,7 @@ async function main(root: HTMLElement): Promise<void> {
       <PopupView
         t={t}
         settings={settings}
+        customRulesByOrganization={resolved.locked.has("customRules")}
         tab={tab}
         site={
           tab && host
@@ -160,7 +176,15 @@ async function main(root: HTMLElement): Promise<void> {
         onRestoreDismissed={dismissedCount > 0 || restored ? restoreDismissed : null}
         restored={restored}
         onOpenOptions={openOptionsPage}
-        preview={{ locales: UI_LOCALES, initialLocale: uiLocale, recentUrls, preview }}
+        preview={{
+          locales: UI_LOCALES,
+          initialLocale: uiLocale,
+          recentUrls,
+          recentDays: RECENT_URL_DAYS,
+          recentForgotten,
+          onForgetRecent: forgetRecent,
+          preview,
+        }}
       />,
       root,
     );

@@ -29,9 +29,17 @@ export function readDismissalRecord(stored: unknown, now: number): DismissalReco
   return Object.fromEntries(entries.slice(0, MAX_ENTRIES));
 }
 
-export function isDismissed(record: DismissalRecord, rule: string, now: number): boolean {
+/**
+ * Whether the banner of `rule` is dismissed now. With `days` (the dismissal period in force), only a
+ * dismissal that ends within that period from now counts: one written straight into storage for
+ * longer, or kept from a longer period, cannot outlast what the organisation allows (0: none).
+ */
+export function isDismissed(record: DismissalRecord, rule: string, now: number, days?: number): boolean {
   const until = Object.hasOwn(record, rule) ? record[rule] : undefined;
-  return until !== undefined && until > now;
+  if (until === undefined || until <= now) return false;
+  if (days === undefined) return true;
+  const longest = dismissalEnd(days, now);
+  return longest !== null && until <= longest;
 }
 
 /** When a dismissal made `now` for `days` ends; null when `days` does not allow dismissing. */

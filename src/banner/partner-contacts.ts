@@ -1,3 +1,4 @@
+import { mailtoHref, readEmailAddress, readPhoneNumber, telHref } from "../settings/contact-addresses";
 import type { PartnerDetails } from "../settings/settings";
 
 export interface ContactLink {
@@ -7,29 +8,35 @@ export interface ContactLink {
   href: string;
 }
 
-const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
-const PHONE = /^\+?[0-9 ().-]{3,40}$/;
-
 /**
  * The partner's contacts as links. Settings are validated when read, but these end up in `href`s, so
- * anything that is not a plain address, number or https: (or mailto:) URL is left out, not linked.
+ * each is checked again by the same rules the validator uses (contact-addresses.ts) and built by the
+ * URL parser, never by joining strings: an address that could carry a second recipient or a header,
+ * or anything that is not https:, is left out, not linked.
  */
 export function partnerContactLinks(partner: PartnerDetails): ContactLink[] {
   const links: ContactLink[] = [];
-  const email = partner.email.trim().replace(/^mailto:/i, "");
-  if (EMAIL.test(email)) links.push({ kind: "email", text: email, href: `mailto:${email}` });
-  const phone = partner.phone.trim();
-  if (PHONE.test(phone) && /[0-9]/.test(phone)) {
-    links.push({ kind: "phone", text: phone, href: `tel:${phone.replace(/[^0-9+]/g, "")}` });
-  }
-  const website = webLink(partner.website, false);
+  const email = mailLink(partner.email);
+  if (email) links.push({ kind: "email", ...email });
+  const phone = readPhoneNumber(partner.phone);
+  const dial = phone === null ? null : telHref(phone);
+  if (phone !== null && dial !== null) links.push({ kind: "phone", text: phone, href: dial });
+  const website = webLink(partner.website);
   if (website) links.push({ kind: "website", ...website });
-  const support = webLink(partner.supportUrl, true);
+  const support = /^\s*mailto:/i.test(partner.supportUrl)
+    ? mailLink(partner.supportUrl)
+    : webLink(partner.supportUrl);
   if (support) links.push({ kind: "support", ...support });
   return links;
 }
 
-function webLink(value: string, mailtoAllowed: boolean): { text: string; href: string } | null {
+function mailLink(value: string): { text: string; href: string } | null {
+  const address = readEmailAddress(value);
+  const href = address === null ? null : mailtoHref(address);
+  return address !== null && href !== null ? { text: address, href } : null;
+}
+
+function webLink(value: string): { text: string; href: string } | null {
   const trimmed = value.trim();
   // Not set: no link, and no URL parser throwing (an exception costs the page a stack trace each render).
   if (trimmed === "") return null;
@@ -38,9 +45,6 @@ function webLink(value: string, mailtoAllowed: boolean): { text: string; href: s
     url = new URL(trimmed);
   } catch {
     return null;
-  }
-  if (mailtoAllowed && url.protocol === "mailto:" && EMAIL.test(decodeURIComponent(url.pathname))) {
-    return { text: decodeURIComponent(url.pathname), href: url.href };
   }
   if (url.protocol !== "https:" || url.username || url.password) return null;
   const path = url.pathname === "/" ? "" : url.pathname;

@@ -22,7 +22,8 @@ function checkCustomRule(candidate: unknown): { entry: IndexedRule; portal: Port
   if (!isVerdict(verdict)) return "verdict must be one of partner, self-serve, info, support, none";
   const glob = compileRouteGlob(pattern);
   if (typeof glob === "string") return glob;
-  const why = `Custom rule ${id}, set by your organisation.`;
+  // Who set it (the organisation or the user) is known only where the settings were read.
+  const why = `Custom rule ${id}.`;
   return { entry: { id, verdict, message: "", why, glob }, portal: portal as PortalId | undefined };
 }
 

@@ -25,11 +25,18 @@ export function describeValue(value: unknown): string {
   }
 }
 
+// What JSON leaves alone but a reader cannot see: bidi marks and controls, zero-width and tag
+// characters, variation selectors, line and paragraph separators, C1 controls, noncharacters.
+const INVISIBLE_IN_JSON =
+  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/gu;
+
 /** JSON quoting, plus escapes for the characters JSON leaves alone that can reorder or hide text. */
 export function quote(text: string): string {
-  return JSON.stringify(text).replace(
-    /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  return JSON.stringify(text).replace(INVISIBLE_IN_JSON, (character) =>
+    Array.from({ length: character.length }, (_, unit) => {
+      const code = character.charCodeAt(unit).toString(16).padStart(4, "0");
+      return `\\u${code}`;
+    }).join(""),
   );
 }
 

@@ -1,6 +1,6 @@
 import { DEFAULT_VALUES, type EffectiveValues } from "./effective-values";
-import type { ResolvedSettings } from "./resolve-settings";
-import { POLICY_ONLY_KEYS, SETTING_KEYS, type SettingKey } from "./settings-schema";
+import { type ResolvedSettings, ruleShowsNoBanner } from "./resolve-settings";
+import { type CustomRuleSetting, POLICY_ONLY_KEYS, SETTING_KEYS, type SettingKey } from "./settings-schema";
 import { validateSetting } from "./validate-settings";
 
 /**
@@ -26,11 +26,15 @@ export const SYNC_ITEM_LIMIT = 8192;
 export function draftErrors(
   draft: Draft,
   keys: readonly SettingKey[],
+  resolved?: Pick<ResolvedSettings, "settings">,
 ): Partial<Record<SettingKey, string[]>> {
   const errors: Partial<Record<SettingKey, string[]>> = {};
   for (const key of keys) {
     const { values, problems } = validateSetting(key, draft[key]);
     const lines = problems.map((problem) => `${problem.path}: ${problem.message}`);
+    if (key === "customRules" && resolved && !resolved.settings.allowUserDisable) {
+      lines.push(...keptOnRuleErrors(draft.customRules, resolved.settings.disabledVerdicts));
+    }
     const size = key in values ? syncItemBytes(key, (values as Record<string, unknown>)[key]) : 0;
     if (size > SYNC_ITEM_LIMIT) {
       lines.push(
@@ -40,6 +44,18 @@ export function draftErrors(
     if (lines.length > 0) errors[key] = lines;
   }
   return errors;
+}
+
+/** The user's rules that would show no banner, which an organisation keeping banners on refuses. */
+function keptOnRuleErrors(rules: unknown, disabledVerdicts: readonly string[]): string[] {
+  if (!Array.isArray(rules)) return [];
+  return rules.flatMap((rule, index) =>
+    typeof rule === "object" &&
+    rule !== null &&
+    ruleShowsNoBanner(rule as CustomRuleSetting, disabledVerdicts)
+      ? [`customRules[${index}]: shows no banner on its pages, and your organization keeps the banners on`]
+      : [],
+  );
 }
 
 function syncItemBytes(key: string, value: unknown): number {

@@ -1,7 +1,14 @@
+import { quote } from "./describe-value";
 import { DEFAULT_VALUES, type EffectiveValues, toSettings } from "./effective-values";
+import { jsonEqual } from "./json-equal";
 import { PUBLISHED_SETTINGS_FORMAT, type PublishedSettings } from "./published-settings";
 import type { Settings } from "./settings";
-import { POLICY_ONLY_KEYS, type SettingKey } from "./settings-schema";
+import {
+  type CustomRuleSetting,
+  POLICY_ONLY_KEYS,
+  type SettingKey,
+  type SettingValues,
+} from "./settings-schema";
 import { type SettingProblem, validateSettings } from "./validate-settings";
 
 export type SettingSource = "policy" | "options";
@@ -46,21 +53,66 @@ export function resolveSettings(sources: SettingSources): ResolvedSettings {
   assign(policy.values, new Set());
 
   const locked = new Set(Object.keys(policy.values) as SettingKey[]);
-  // An organisation that does not let users turn the banners off keeps them on, unless its policy
-  // itself sets `enabled`.
-  if (values.allowUserDisable === false && !locked.has("enabled")) {
-    values.enabled = true;
-    locked.add("enabled");
+  const problems: SourcedProblem[] = [
+    ...policy.problems.map((problem) => ({ ...problem, source: "policy" as const })),
+    ...user.problems.map((problem) => ({ ...problem, source: "options" as const })),
+  ];
+  if (values.allowUserDisable === false) keepBannersOn(values, user.values, locked, problems);
+  return { settings: toSettings(values), values, locked, problems };
+}
+
+/** The settings a user could turn banners off with; `allowUserDisable: false` locks them all. */
+const TURN_OFF_KEYS = ["enabled", "disabledVerdicts", "disabledHosts"] as const;
+const SHOWN_RULE_IDS = 5;
+
+/**
+ * Whether a custom rule shows no banner on its pages: verdict none, or a verdict turned off. Under
+ * `allowUserDisable: false` only the organisation's own rules may do that.
+ */
+export function ruleShowsNoBanner(
+  rule: Pick<CustomRuleSetting, "verdict">,
+  disabledVerdicts: readonly string[],
+): boolean {
+  return rule.verdict === "none" || disabledVerdicts.includes(rule.verdict);
+}
+
+/**
+ * An organisation that does not let users turn the banners off (`allowUserDisable: false`) keeps
+ * them on, whichever path the user takes: the options page, `storage.sync` written directly, the
+ * popup's site switch, or a custom rule of their own. What the policy itself sets stands. This is the
+ * one place every one of those paths goes through; the pages only show the locks.
+ */
+function keepBannersOn(
+  values: EffectiveValues,
+  userValues: SettingValues,
+  locked: Set<SettingKey>,
+  problems: SourcedProblem[],
+): void {
+  for (const key of TURN_OFF_KEYS) {
+    if (locked.has(key)) continue;
+    Object.assign(values, { [key]: DEFAULT_VALUES[key] });
+    locked.add(key);
+    if (Object.hasOwn(userValues, key) && !jsonEqual(userValues[key], DEFAULT_VALUES[key])) {
+      problems.push({
+        source: "options",
+        path: key,
+        message: "your organization keeps the banners on; not used",
+      });
+    }
   }
-  return {
-    settings: toSettings(values),
-    values,
-    locked,
-    problems: [
-      ...policy.problems.map((problem) => ({ ...problem, source: "policy" as const })),
-      ...user.problems.map((problem) => ({ ...problem, source: "options" as const })),
-    ],
-  };
+  if (locked.has("customRules")) return;
+  const refused = values.customRules.filter((rule) => ruleShowsNoBanner(rule, values.disabledVerdicts));
+  if (refused.length === 0) return;
+  values.customRules = values.customRules.filter((rule) => !refused.includes(rule));
+  const ids = refused.slice(0, SHOWN_RULE_IDS).map((rule) => quote(rule.id));
+  const more = refused.length > SHOWN_RULE_IDS ? ` and ${refused.length - SHOWN_RULE_IDS} more` : "";
+  const which =
+    refused.length === 1 ? `the rule ${ids[0]} would` : `the rules ${ids.join(", ")}${more} would`;
+  problems.push({
+    source: "options",
+    path: "customRules",
+    message: `${which} show no banner on ${refused.length === 1 ? "its" : "their"} pages, and your organization keeps the banners on; left out`,
+  });
 }
 
 /** One line per problem, for the console and `policy:check`. */

@@ -120,12 +120,14 @@ export const SETTINGS_SCHEMA = {
     enabled: {
       type: "boolean",
       title: "Enabled",
-      description: "Show banners at all. Set by policy, the user cannot change it.",
+      description:
+        "Show banners at all. Set by policy, the user cannot change it; unset, users may unless allowUserDisable is false.",
     },
     allowUserDisable: {
       type: "boolean",
       title: "Users may turn the extension off",
-      description: "false: the user cannot turn the banners off in the options page.",
+      description:
+        "false: the user cannot turn the banners off: not the extension, a verdict or a portal, nor by a custom rule of their own.",
     },
     customRules: {
       type: "array",

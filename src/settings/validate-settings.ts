@@ -1,4 +1,5 @@
 import { describeValue, joinPath, quote } from "./describe-value";
+import { findInvisibleCharacter } from "./invisible-characters";
 import type { ArrayNode, IntegerNode, ObjectNode, SchemaNode, StringNode } from "./schema-types";
 import { SETTINGS_SCHEMA, type SettingKey, type SettingValues } from "./settings-schema";
 import { runCheck } from "./value-checks";
@@ -19,6 +20,35 @@ export interface ValidatedSettings {
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const MAX_KEY_SUGGESTION_DISTANCE = 3;
 
+/**
+ * The most problems one check lists; past it they are only counted, and one last line says how many
+ * more there were. A policy of 200,000 unknown keys (Firefox does not apply the schema, so such a
+ * policy reaches the extension there) then costs a few lines, not megabytes of log and stored record.
+ */
+export const MAX_PROBLEMS = 50;
+
+/** Problems as they are found: the first MAX_PROBLEMS kept, the rest counted. */
+class ProblemList {
+  readonly listed: SettingProblem[] = [];
+  private omitted = 0;
+
+  /** Full: a problem found now is counted, not worded, so wording costs nothing any more. */
+  get full(): boolean {
+    return this.listed.length >= MAX_PROBLEMS;
+  }
+
+  push(problem: SettingProblem): void {
+    if (this.full) this.omitted += 1;
+    else this.listed.push(problem);
+  }
+
+  finish(): SettingProblem[] {
+    if (this.omitted === 0) return this.listed;
+    const more = `${this.omitted} more problem${this.omitted === 1 ? " is" : "s are"} not listed`;
+    return [...this.listed, { path: "(settings)", message: more }];
+  }
+}
+
 const DROPPED = Symbol("dropped");
 type Outcome = unknown;
 
@@ -30,22 +60,22 @@ type Outcome = unknown;
  * lists and maps are cut at their schema's limits.
  */
 export function validateSettings(input: unknown): ValidatedSettings {
-  const problems: SettingProblem[] = [];
+  const problems = new ProblemList();
   const values: Record<string, unknown> = {};
   try {
-    if (input === undefined || input === null) return { values, problems };
+    if (input === undefined || input === null) return { values, problems: problems.finish() };
     if (!isPlainObject(input)) {
       problems.push({
         path: "(settings)",
         message: `expected an object of settings, got ${describeValue(input)}`,
       });
-      return { values, problems };
+      return { values, problems: problems.finish() };
     }
     const known = SETTINGS_SCHEMA.properties as Readonly<Record<string, SchemaNode>>;
     for (const key of Object.keys(input)) {
       const node = Object.hasOwn(known, key) ? known[key] : undefined;
       if (!node) {
-        problems.push({ path: joinPath("", key), message: unknownKeyMessage(key, Object.keys(known)) });
+        problems.push({ path: joinPath("", key), message: unknownKeyMessage(key, known, problems) });
         continue;
       }
       const outcome = validateNode(node, (input as Record<string, unknown>)[key], key, problems);
@@ -54,9 +84,9 @@ export function validateSettings(input: unknown): ValidatedSettings {
   } catch (error) {
     // A defect of ours must not take the user's page down: report it like any other problem.
     problems.push({ path: "(settings)", message: `could not be checked (${String(error)})` });
-    return { values: {}, problems };
+    return { values: {}, problems: problems.finish() };
   }
-  return { values: values as SettingValues, problems };
+  return { values: values as SettingValues, problems: problems.finish() };
 }
 
 /** Checks the value of a single setting, e.g. one field of the options page. */
@@ -64,7 +94,7 @@ export function validateSetting(key: SettingKey, value: unknown): ValidatedSetti
   return validateSettings({ [key]: value });
 }
 
-function validateNode(node: SchemaNode, value: unknown, path: string, problems: SettingProblem[]): Outcome {
+function validateNode(node: SchemaNode, value: unknown, path: string, problems: ProblemList): Outcome {
   switch (node.type) {
     case "string":
       return validateString(node, value, path, problems);
@@ -80,14 +110,18 @@ function validateNode(node: SchemaNode, value: unknown, path: string, problems: 
   }
 }
 
-function validateString(node: StringNode, value: unknown, path: string, problems: SettingProblem[]): Outcome {
+function validateString(node: StringNode, value: unknown, path: string, problems: ProblemList): Outcome {
   const expected = node.enum ? `one of ${node.enum.map((option) => quote(option)).join(", ")}` : "a string";
   if (typeof value !== "string") return reject(problems, path, expected, value);
   if (value.length > node.maxLength) {
     return reject(problems, path, `a string of at most ${node.maxLength} characters`, value);
   }
-  if (hasForbiddenCharacter(value) || LONE_SURROGATE.test(value)) {
-    return reject(problems, path, "text without control or text-direction characters", value);
+  const invisible = findInvisibleCharacter(value);
+  if (invisible || LONE_SURROGATE.test(value)) {
+    const detail = invisible
+      ? `${invisible.codePoint} at ${invisible.index} is not visible text`
+      : "a lone surrogate";
+    return reject(problems, path, "text without control or text-direction characters", value, detail);
   }
   const text = value.trim();
   if (node.enum && !node.enum.includes(text)) return reject(problems, path, expected, value);
@@ -102,19 +136,15 @@ function validateString(node: StringNode, value: unknown, path: string, problems
   return text;
 }
 
-function validateInteger(
-  node: IntegerNode,
-  value: unknown,
-  path: string,
-  problems: SettingProblem[],
-): Outcome {
+function validateInteger(node: IntegerNode, value: unknown, path: string, problems: ProblemList): Outcome {
   const expected = `a whole number from ${node.minimum} to ${node.maximum}`;
   if (typeof value !== "number" || !Number.isInteger(value)) return reject(problems, path, expected, value);
   if (value < node.minimum || value > node.maximum) return reject(problems, path, expected, value);
-  return value;
+  // -0 is stored as 0 (JSON has no -0), so what is kept is what comes back.
+  return value === 0 ? 0 : value;
 }
 
-function validateArray(node: ArrayNode, value: unknown, path: string, problems: SettingProblem[]): Outcome {
+function validateArray(node: ArrayNode, value: unknown, path: string, problems: ProblemList): Outcome {
   if (!Array.isArray(value)) return reject(problems, path, "a list", value);
   if (value.length > node.maxItems) {
     problems.push({
@@ -144,7 +174,7 @@ function validateArray(node: ArrayNode, value: unknown, path: string, problems: 
   return kept;
 }
 
-function validateObject(node: ObjectNode, value: unknown, path: string, problems: SettingProblem[]): Outcome {
+function validateObject(node: ObjectNode, value: unknown, path: string, problems: ProblemList): Outcome {
   if (!isPlainObject(value)) return reject(problems, path, "an object", value);
   const source = value as Record<string, unknown>;
   const result: Record<string, unknown> = {};
@@ -161,7 +191,7 @@ function validateObject(node: ObjectNode, value: unknown, path: string, problems
     const declared = Object.hasOwn(properties, key) ? properties[key] : undefined;
     const child = declared ?? node.additionalProperties;
     if (!child) {
-      problems.push({ path: keyPath, message: unknownKeyMessage(key, Object.keys(properties)) });
+      problems.push({ path: keyPath, message: unknownKeyMessage(key, properties, problems) });
       continue;
     }
     if (!declared && keyPattern && !keyPattern.test(key)) {
@@ -207,7 +237,7 @@ function validateObject(node: ObjectNode, value: unknown, path: string, problems
 }
 
 function reject(
-  problems: SettingProblem[],
+  problems: ProblemList,
   path: string,
   expected: string,
   value: unknown,
@@ -220,31 +250,19 @@ function reject(
   return DROPPED;
 }
 
-/**
- * Text that can reorder or hide what the banner shows (bidi embeddings, overrides and isolates) or is
- * not text at all (C0 and C1 controls). Tabs and line breaks are fine.
- */
-function hasForbiddenCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 9 || code === 10 || code === 13) continue;
-    if (code < 32 || (code >= 0x7f && code <= 0x9f)) return true;
-    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return true;
-  }
-  return false;
-}
-
 function isPlainObject(value: unknown): value is object {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 
-function unknownKeyMessage(key: string, known: readonly string[]): string {
-  const suggestion = closest(key, known);
+function unknownKeyMessage(key: string, known: object, problems: ProblemList): string {
+  if (problems.full) return "is not a setting of this extension; left out";
+  const names = Object.keys(known);
+  const suggestion = closest(key, names);
   return suggestion
     ? `is not a setting of this extension (did you mean ${suggestion}?); left out`
-    : `is not a setting of this extension (known: ${known.join(", ")}); left out`;
+    : `is not a setting of this extension (known: ${names.join(", ")}); left out`;
 }
 
 function closest(key: string, candidates: readonly string[]): string | null {

@@ -1,36 +1,35 @@
 import { type CustomRule, compileCustomRules } from "../classify/classify-url";
+import {
+  emailAddressProblem,
+  MAX_PHONE_DIGITS,
+  MIN_PHONE_DIGITS,
+  readEmailAddress,
+  readPhoneNumber,
+} from "./contact-addresses";
 import type { CheckName } from "./schema-types";
 
 /** A value a check accepts (possibly tidied, e.g. `mailto:` removed), or what it expected instead. */
 export type CheckResult = { ok: true; value: unknown } | { ok: false; expected: string; detail?: string };
 
-const EMAIL =
-  /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-const PHONE = /^\+?[0-9 ()./-]+$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 
 const EXPECTED_EMAIL = "an e-mail address like helpdesk@partner.example (mailto: allowed)";
-const EXPECTED_PHONE = "a phone number of digits, spaces, + ( ) - . / (tel: allowed)";
+const EXPECTED_PHONE = `a phone number like +48 22 555 01 00: ${MIN_PHONE_DIGITS} to ${MAX_PHONE_DIGITS} digits, spaces . - / ( ) between them, + only first (tel: allowed)`;
 const EXPECTED_HTTPS = "an https: address like https://partner.example/";
 const EXPECTED_SUPPORT = "an https: address or a mailto: e-mail address";
 const EXPECTED_TENANT = "a tenant domain like contoso.onmicrosoft.com or a tenant id (GUID)";
 
-function stripScheme(text: string, scheme: string): string {
-  return text.slice(0, scheme.length).toLowerCase() === scheme ? text.slice(scheme.length) : text;
-}
-
 function checkEmail(value: string): CheckResult {
-  const address = stripScheme(value, "mailto:");
-  return EMAIL.test(address) ? { ok: true, value: address } : { ok: false, expected: EXPECTED_EMAIL };
+  const address = readEmailAddress(value);
+  if (address !== null) return { ok: true, value: address };
+  const why = emailAddressProblem(value);
+  return { ok: false, expected: EXPECTED_EMAIL, ...(why ? { detail: why } : {}) };
 }
 
 function checkPhone(value: string): CheckResult {
-  const number = stripScheme(value, "tel:").trim();
-  const digits = number.replace(/[^0-9]/g, "").length;
-  if (!PHONE.test(number)) return { ok: false, expected: EXPECTED_PHONE };
-  if (digits < 3 || digits > 20) return { ok: false, expected: EXPECTED_PHONE, detail: `${digits} digits` };
-  return { ok: true, value: number };
+  const number = readPhoneNumber(value);
+  return number === null ? { ok: false, expected: EXPECTED_PHONE } : { ok: true, value: number };
 }
 
 function checkHttps(value: string, expected = EXPECTED_HTTPS): CheckResult {
@@ -49,7 +48,8 @@ function checkHttps(value: string, expected = EXPECTED_HTTPS): CheckResult {
 function checkSupportUrl(value: string): CheckResult {
   if (value.slice(0, 7).toLowerCase() === "mailto:") {
     const mail = checkEmail(value);
-    return mail.ok ? { ok: true, value: `mailto:${mail.value}` } : { ok: false, expected: EXPECTED_SUPPORT };
+    if (mail.ok) return { ok: true, value: `mailto:${mail.value}` };
+    return { ok: false, expected: EXPECTED_SUPPORT, ...(mail.detail ? { detail: mail.detail } : {}) };
   }
   return checkHttps(value, EXPECTED_SUPPORT);
 }

@@ -35,6 +35,16 @@ describe("a dismissal", () => {
     expect(isDismissed(record, "m365.billing.products", NOW)).toBe(false);
   });
 
+  it("cannot outlast the dismissal period in force, however it got into storage (issue 17)", () => {
+    const forged = { "m365.billing.bills": NOW + 3650 * DAY };
+    expect(isDismissed(forged, "m365.billing.bills", NOW, 30)).toBe(false);
+    expect(isDismissed(record, "m365.billing.bills", NOW + DAY, 30)).toBe(true);
+    // The organisation shortened the period, or turned dismissing off: older dismissals give way.
+    expect(isDismissed(record, "m365.billing.bills", NOW + DAY, 14)).toBe(false);
+    expect(isDismissed(record, "m365.billing.bills", NOW + 20 * DAY, 14)).toBe(true);
+    expect(isDismissed(record, "m365.billing.bills", NOW + DAY, 0)).toBe(false);
+  });
+
   it("is not made when dismissing is off, or for an unusable rule id", () => {
     expect(withDismissal({}, "m365.billing.bills", 0, NOW)).toEqual({});
     expect(withDismissal({}, "", 30, NOW)).toEqual({});

@@ -63,6 +63,8 @@ export interface FirefoxSession {
   /** What the extension logged as a problem (its console lines start with EXTENSION_LOG_PREFIX). */
   readonly extensionProblems: string[];
   open(url: string): Promise<FirefoxTab>;
+  /** Installs the extension again from its folder: an update, as Firefox applies it to open tabs. */
+  reinstallExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -153,6 +155,9 @@ export async function launchFirefox(executable: string, options: FirefoxOptions)
             return (typeof json === "string" ? JSON.parse(json) : undefined) as T;
           },
         };
+      },
+      async reinstallExtension() {
+        await bidi.send("webExtension.install", { extensionData: { type: "path", path: options.extension } });
       },
       async close() {
         closing = true;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type CustomRule, compileCustomRules } from "../../src/classify/classify-url";
+import { isBannerTurnedOff } from "../../src/banner/banner-visibility";
+import { type CustomRule, classifyUrl, compileCustomRules } from "../../src/classify/classify-url";
 import { joinPath } from "../../src/settings/describe-value";
 import { DEFAULT_VALUES, type EffectiveValues } from "../../src/settings/effective-values";
 import { formatProblem, resolveSettings } from "../../src/settings/resolve-settings";
@@ -27,6 +28,71 @@ import { hostileText, NASTY_STRINGS, RUNS, TIME_LIMIT, withinMilliseconds } from
 const MEGABYTE_OF_TEXT = "\u{1F600}<b>x</b>".repeat((1 << 20) / 10);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Characters a reader does not see, listed by hand from the Unicode tables (Cf, Zl, Zp and
+ * Default_Ignorable_Code_Point, the interlinear annotation controls, noncharacters), not taken from
+ * the validator: bidi marks and controls, zero-width characters, tag characters, variation selectors,
+ * fillers, line and paragraph separators.
+ */
+const INVISIBLE_CHARACTERS: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x2028, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfdd0, 0xfdef],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xfff0, 0xfffb],
+  [0xfffe, 0xffff],
+  [0x1bca0, 0x1bca3],
+  [0x1d173, 0x1d17a],
+  [0xe0000, 0xe0fff],
+];
+const INVISIBLE = new RegExp(
+  `[${INVISIBLE_CHARACTERS.map(([from, to]) => `\\u{${from.toString(16)}}-\\u{${to.toString(16)}}`).join("")}]`,
+  "u",
+);
+/** The only places some of them belong: a joiner inside a word, one selector after what it varies. */
+const JOINER_IN_WORD = /(?<=[\p{L}\p{M}])[\u200c\u200d](?=[\p{L}\p{M}])/gu;
+const SELECTOR_AFTER_BASE =
+  /(?<=[^\s\p{L}\p{M}\p{Cf}\p{Cc}\u200c\u200d]|\p{Unified_Ideograph}|\p{sc=Mongolian})[\ufe00-\ufe0f\u180b-\u180d\u180f\u{e0100}-\u{e01ef}]/gu;
+
+/** No character a reader cannot see, except a joiner or selector where the writing needs it. */
+function expectVisible(text: string): void {
+  expect(text.replace(JOINER_IN_WORD, "").replace(SELECTOR_AFTER_BASE, "")).not.toMatch(INVISIBLE);
+  // Where they may stand they still hide nothing in Latin text: no joiner or selector next to a Latin letter.
+  expect(text).not.toMatch(
+    /[A-Za-z\u00c0-\u024f](?:\u200c|\u200d|[\ufe00-\ufe0f])|(?:\u200c|\u200d)[A-Za-z\u00c0-\u024f]/,
+  );
+}
+
+const invisibleCharacter = fc
+  .oneof(
+    fc
+      .constantFrom(...INVISIBLE_CHARACTERS.filter(([from, to]) => to - from < 16))
+      .chain(([from, to]) => fc.integer({ min: from, max: to })),
+    fc.integer({ min: 0xe0000, max: 0xe0fff }),
+    fc.integer({ min: 0xe0100, max: 0xe01ef }),
+  )
+  .map((code) => String.fromCodePoint(code));
+
+/** Readable text with invisible characters put in: Latin, Persian, Hindi, Japanese and emoji around them. */
+const textWithInvisibles: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("Contoso", "IT ", "می", "خواهم", "क्", "ष", "葛", "飾", "\u2764", "1", " ", "."),
+      invisibleCharacter,
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((pieces) => pieces.join(""));
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** The longest string any setting accepts (a URL); a problem message is a bounded preview. */
 const LONGEST_STRING = 2048;
@@ -50,6 +116,10 @@ const URL_ATTACKS = [
   "https://localhost/",
   "blob:https://partner.example/1",
   "mailto:a@b.example?body=<script>",
+  "mailto:help%40partner.example?bcc=spy@evil.example",
+  "help?bcc=spy%40evil.example&x=@partner.example",
+  "help%0D%0ABcc%3A%20spy%40evil.example@partner.example",
+  "mailto:help@partner.example,spy@evil.example",
   "mailto:javascript:alert(1)",
   "tel:javascript:alert(1)",
   "chrome-extension://fhjmdkmmiialhdmmpgladekfmjakpdcj/popup/index.html",
@@ -73,6 +143,7 @@ const MARKUP_ATTACKS = [
 /** Values of every shape, hostile ones over-represented. */
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: hostileText },
+  { weight: 2, arbitrary: textWithInvisibles },
   { weight: 2, arbitrary: fc.constantFrom<unknown>(...URL_ATTACKS, ...MARKUP_ATTACKS, ...NASTY_STRINGS) },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
   {
@@ -197,6 +268,7 @@ function expectSafe(values: EffectiveValues): void {
     expect(text.length).toBeLessThanOrEqual(LONGEST_STRING);
     expect(text).not.toMatch(CONTROL_OR_BIDI);
     expect(text).not.toMatch(LONE_SURROGATE);
+    expectVisible(text);
   }
   for (const link of [values.partnerWebsite, values.partnerSupportUrl]) {
     if (link === "") continue;
@@ -205,7 +277,14 @@ function expectSafe(values: EffectiveValues): void {
     expect(username + password).toBe("");
   }
   if (values.partnerWebsite !== "") expect(new URL(values.partnerWebsite).protocol).toBe("https:");
-  expect(values.partnerEmail).not.toMatch(/[<>"\s]|^mailto:/i);
+  expect(values.partnerEmail).not.toMatch(/[<>"\s?&=%#/,;]|^mailto:/i);
+  expect(values.partnerEmail.split("@").length).toBeLessThanOrEqual(2);
+  if (values.partnerSupportUrl.startsWith("mailto:")) {
+    const { pathname, search, hash } = new URL(values.partnerSupportUrl);
+    expect([search, hash]).toEqual(["", ""]);
+    expect(pathname).not.toMatch(/[?&=%#/,;\s]/);
+    expect(pathname.split("@")).toHaveLength(2);
+  }
   expect(values.partnerPhone).toMatch(/^$|^\+?[0-9 ()./-]+$/);
   expect(values.partnerName.length).toBeLessThanOrEqual(SETTINGS_SCHEMA.properties.partnerName.maxLength);
 
@@ -243,6 +322,7 @@ describe("resolveSettings on hostile policies and options", { timeout: 60_000 },
         for (const problem of resolved.problems) {
           expect(formatProblem(problem).length).toBeLessThanOrEqual(LONGEST_PROBLEM);
           expect(formatProblem(problem)).not.toMatch(CONTROL_OR_BIDI);
+          expect(formatProblem(problem)).not.toMatch(INVISIBLE);
         }
       }),
       { numRuns: RUNS.many },
@@ -340,5 +420,60 @@ describe("resolveSettings on hostile policies and options", { timeout: 60_000 },
         }
       }
     }
+  });
+
+  test("an organisation that keeps the banners on keeps them on, whatever the user stores (issue 17)", () => {
+    const PAGES = [
+      ["admin.microsoft.com", "https://admin.microsoft.com/Adminportal/Home#/subscriptions"],
+      ["admin.microsoft.com", "https://admin.microsoft.com/Adminportal/Home#/billoverview"],
+      ["portal.azure.com", "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"],
+    ] as const;
+    const rule = fc.record(
+      {
+        id: fc.constantFrom("a", "b", "c", "d"),
+        portal: fc.constantFrom("m365-admin", "azure-portal"),
+        pattern: fc.constantFrom("**", "*", "*/**", "subscriptions", "billoverview", "view/**", "home/**"),
+        verdict: fc.constantFrom(...VERDICTS),
+      },
+      { requiredKeys: ["id", "pattern", "verdict"] },
+    );
+    const turnOffAttempt = fc.record(
+      {
+        enabled: fc.boolean(),
+        disabledVerdicts: fc.subarray([...BANNER_VERDICTS]),
+        disabledHosts: fc.subarray([...PORTAL_HOSTS]),
+        customRules: fc.array(rule, { maxLength: 6 }),
+        allowUserDisable: fc.boolean(),
+        dismissDays: fc.integer({ min: 0, max: 365 }),
+      },
+      { requiredKeys: [] },
+    );
+    const options = fc.oneof(turnOffAttempt, hostileSettings);
+    // What the organisation may set besides the lock; none of it turns a banner off.
+    const policy = fc.record(
+      {
+        partnerName: fc.constant("Contoso"),
+        disabledHosts: fc.constantFrom(["admin.microsoft.us", "portal.azure.us"], []),
+        dismissDays: fc.integer({ min: 0, max: 365 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(policy, options, (organisation, user) => {
+        const resolved = resolveSettings({
+          policy: { ...organisation, allowUserDisable: false },
+          options: user,
+        });
+        const { settings } = resolved;
+        const rules =
+          settings.customRules.length > 0 ? compileCustomRules(settings.customRules).compiled : undefined;
+        for (const [host, url] of PAGES) {
+          const { verdict } = classifyUrl(url, rules);
+          expect(verdict, url).not.toBe("none");
+          if (verdict !== "none") expect(isBannerTurnedOff(settings, verdict, host), url).toBe(false);
+        }
+      }),
+      { numRuns: RUNS.many },
+    );
   });
 });

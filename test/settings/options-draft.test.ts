@@ -20,6 +20,28 @@ describe("the options form", () => {
     expect(keys).toContain("partnerEmail");
   });
 
+  it("locks the verdict and portal boxes when the organisation keeps the banners on (issue 17)", () => {
+    const keys = editableKeys(resolved);
+    expect(keys).not.toContain("disabledVerdicts");
+    expect(keys).not.toContain("disabledHosts");
+    expect(editableKeys(resolveSettings({ policy: { partnerName: "Contoso" } }))).toContain(
+      "disabledVerdicts",
+    );
+  });
+
+  it("refuses a custom rule of the user's that would show no banner, when banners are kept on", () => {
+    const draft = draftFrom(resolved.values);
+    draft.customRules = [
+      { id: "fine", pattern: "billing/**", verdict: "info" },
+      { id: "off", pattern: "**", verdict: "none" },
+    ];
+    expect(draftErrors(draft, editableKeys(resolved), resolved).customRules).toEqual([
+      "customRules[1]: shows no banner on its pages, and your organization keeps the banners on",
+    ]);
+    const free = resolveSettings({ policy: { partnerName: "Contoso" } });
+    expect(draftErrors(draft, editableKeys(free), free).customRules).toBeUndefined();
+  });
+
   it("names what cannot be saved, per key", () => {
     const draft = draftFrom(resolved.values);
     draft.partnerWebsite = "http://contoso.example";

@@ -7,6 +7,7 @@ import {
 } from "../../src/settings/published-settings";
 import { publishedSettingsOf, resolveSettings } from "../../src/settings/resolve-settings";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import { MAX_PROBLEMS } from "../../src/settings/validate-settings";
 
 const published = (policy: unknown, options?: unknown): PublishedSettings =>
   publishedSettingsOf(resolveSettings({ policy, options }));
@@ -36,6 +37,20 @@ describe("publishedSettingsOf", () => {
       customRules: [{ id: "a", pattern: "x/**", verdict: "info" }],
     });
     expect(JSON.parse(JSON.stringify(record))).toEqual(record);
+  });
+});
+
+describe("the published record's size (issue 17)", () => {
+  it("stays small however many problems the policy and the options have", { timeout: 60_000 }, () => {
+    const flood = Object.fromEntries(
+      Array.from({ length: 200_000 }, (_, index) => [`unknown${index}`.padEnd(90, "x"), index]),
+    );
+    const record = published(flood, flood);
+    expect(record.problems).toHaveLength(2 * (MAX_PROBLEMS + 1));
+    expect(record.problems.at(-1)).toBe(
+      `options (settings): ${200_000 - MAX_PROBLEMS} more problems are not listed`,
+    );
+    expect(JSON.stringify(record).length).toBeLessThan(64 * 1024);
   });
 });
 

@@ -75,4 +75,82 @@ describe("resolveSettings", () => {
     expect(resolved.settings).toEqual(DEFAULT_SETTINGS);
     expect(resolved.problems.map((p) => p.source)).toEqual(["policy", "options"]);
   });
+
+  describe("an organisation that keeps the banners on (allowUserDisable: false; issue 17)", () => {
+    const SAMPLE_POLICY = {
+      partnerName: "Contoso",
+      allowUserDisable: false,
+      disabledHosts: ["admin.microsoft.us", "portal.azure.us"],
+    };
+    const EVERYTHING_OFF = {
+      enabled: false,
+      disabledVerdicts: ["partner", "self-serve", "info", "support"],
+      disabledHosts: ["admin.microsoft.com", "portal.azure.com"],
+      customRules: [
+        { id: "off", pattern: "**", verdict: "none" },
+        { id: "mine", portal: "azure-portal", pattern: "browse/resourcegroups", verdict: "info" },
+      ],
+    };
+
+    it("ignores the user's verdicts, hosts and switch, and locks them", () => {
+      const resolved = resolveSettings({ policy: SAMPLE_POLICY, options: EVERYTHING_OFF });
+      expect(resolved.settings.enabled).toBe(true);
+      expect(resolved.settings.disabledVerdicts).toEqual([]);
+      expect(resolved.settings.disabledHosts).toEqual(["admin.microsoft.us", "portal.azure.us"]);
+      for (const key of ["enabled", "disabledVerdicts", "disabledHosts"] as const) {
+        expect(resolved.locked.has(key), key).toBe(true);
+      }
+    });
+
+    it("keeps the user's custom rules except those that would show no banner, and says why", () => {
+      const resolved = resolveSettings({ policy: SAMPLE_POLICY, options: EVERYTHING_OFF });
+      expect(resolved.settings.customRules.map((rule) => rule.id)).toEqual(["mine"]);
+      expect(resolved.locked.has("customRules")).toBe(false);
+      const lines = resolved.problems.map(formatProblem);
+      expect(lines).toContain(
+        'options customRules: the rule "off" would show no banner on its pages, and your organization keeps the banners on; left out',
+      );
+      for (const key of ["enabled", "disabledVerdicts"]) {
+        expect(lines).toContain(`options ${key}: your organization keeps the banners on; not used`);
+      }
+      // The policy sets the hosts itself: the user's are overridden like any locked value, silently.
+      expect(lines.filter((line) => line.startsWith("options disabledHosts"))).toEqual([]);
+    });
+
+    it("refuses a user rule whose verdict the policy turned off: that too is no banner", () => {
+      const resolved = resolveSettings({
+        policy: { allowUserDisable: false, disabledVerdicts: ["info"] },
+        options: { customRules: EVERYTHING_OFF.customRules },
+      });
+      expect(resolved.settings.customRules).toEqual([]);
+      expect(resolved.settings.disabledVerdicts).toEqual(["info"]);
+    });
+
+    it("leaves the policy's own choices alone: its rules, verdicts and hosts", () => {
+      const resolved = resolveSettings({
+        policy: { allowUserDisable: false, ...EVERYTHING_OFF },
+        options: { enabled: true },
+      });
+      expect(resolved.settings.enabled).toBe(false);
+      expect(resolved.settings.customRules.map((rule) => rule.id)).toEqual(["off", "mine"]);
+      expect(resolved.settings.disabledVerdicts).toEqual(EVERYTHING_OFF.disabledVerdicts);
+      expect(resolved.problems).toEqual([]);
+    });
+
+    it("says nothing when the user's values change nothing", () => {
+      const resolved = resolveSettings({
+        policy: SAMPLE_POLICY,
+        options: { enabled: true, disabledVerdicts: [], customRules: [EVERYTHING_OFF.customRules[1]] },
+      });
+      expect(resolved.problems).toEqual([]);
+    });
+
+    it("lets the user turn banners off where the organisation allows it", () => {
+      const resolved = resolveSettings({ policy: { partnerName: "Contoso" }, options: EVERYTHING_OFF });
+      expect(resolved.settings.enabled).toBe(false);
+      expect(resolved.settings.disabledVerdicts).toEqual(EVERYTHING_OFF.disabledVerdicts);
+      expect(resolved.settings.customRules.map((rule) => rule.id)).toEqual(["off", "mine"]);
+      expect(resolved.locked.has("disabledVerdicts")).toBe(false);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateSettings } from "../../src/settings/validate-settings";
+import { MAX_PROBLEMS, validateSettings } from "../../src/settings/validate-settings";
+import { HIDDEN_RECIPIENTS } from "./hostile-contacts";
 
 const messagesOf = (input: unknown) => validateSettings(input).problems.map((p) => `${p.path}: ${p.message}`);
 
@@ -167,6 +168,30 @@ describe("validateSettings", () => {
     expect(values.partnerTenants).toEqual(["contoso.com"]);
   });
 
+  it("lists at most MAX_PROBLEMS problems and says how many more there were (issue 17)", {
+    timeout: 60_000,
+  }, () => {
+    const unknown = Object.fromEntries(Array.from({ length: 200_000 }, (_, index) => [`key${index}`, index]));
+    const { values, problems } = validateSettings({ ...unknown, partnerName: "Contoso" });
+    expect(values).toEqual({ partnerName: "Contoso" });
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(problems[0]!.message).toMatch(/^is not a setting of this extension/);
+    expect(problems.at(-1)).toEqual({
+      path: "(settings)",
+      message: `${200_000 - MAX_PROBLEMS} more problems are not listed`,
+    });
+  });
+
+  it("bounds the problems of one custom rule with a flood of unknown keys", { timeout: 60_000 }, () => {
+    const rule = Object.fromEntries(Array.from({ length: 50_000 }, (_, index) => [`x${index}`, index]));
+    const { values, problems } = validateSettings({
+      customRules: [{ ...rule, id: "r1", pattern: "billing/**", verdict: "partner" }],
+    });
+    expect(values.customRules?.map((kept) => kept.id)).toEqual(["r1"]);
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(problems.at(-1)?.message).toBe(`${50_000 - MAX_PROBLEMS} more problems are not listed`);
+  });
+
   it.each([null, undefined])("treats %s as no settings", (input) => {
     expect(validateSettings(input)).toEqual({ values: {}, problems: [] });
   });
@@ -199,5 +224,115 @@ describe("validateSettings", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  describe("contact addresses (issue 17)", () => {
+    const cases = Object.entries(HIDDEN_RECIPIENTS).flatMap(([key, values]) =>
+      values.map((value) => [key, value] as const),
+    );
+
+    it.each(cases)("refuses %s %j with one line naming the key", (key, value) => {
+      const { values, problems } = validateSettings({ [key]: value });
+      expect(values).toEqual({});
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.path).toBe(key);
+      expect(problems[0]!.message).not.toContain("\n");
+    });
+
+    it("says what is wrong with an address that could carry a header", () => {
+      expect(messagesOf({ partnerEmail: "help?bcc=spy%40evil.example&x=@partner.example" })[0]).toMatch(
+        /^partnerEmail: expected an e-mail address like helpdesk@partner\.example .*\(.*\? & = % #.*\); left out$/,
+      );
+    });
+
+    it.each([
+      ["partnerEmail", "o'brien@partner.example"],
+      ["partnerEmail", "first.last+billing@sub.partner.example"],
+      ["partnerEmail", "MAILTO:Help@Partner.example"],
+      ["partnerSupportUrl", "mailto:o'brien@partner.example"],
+      ["partnerPhone", "+48 22/555 01 00"],
+      ["partnerPhone", "+44 (0)20 7946 0000"],
+      ["partnerPhone", "(022) 555 01 00"],
+    ])("keeps %s %j", (key, value) => {
+      expect(validateSettings({ [key]: value }).problems).toEqual([]);
+    });
+
+    it.each([
+      "+48 22 555 01 00 ext. 12",
+      "48+22 555",
+      "+48 (22 555 01 00",
+      "+48 ((22)) 555",
+      "+48 () 555 01 00",
+      "++48 22 555",
+    ])("refuses the phone number %j", (partnerPhone) => {
+      expect(messagesOf({ partnerPhone })).toEqual([
+        expect.stringMatching(/^partnerPhone: expected a phone/),
+      ]);
+    });
+  });
+
+  describe("invisible and text-direction characters (issue 17)", () => {
+    const INVISIBLE = {
+      LRM: "\u200E",
+      RLM: "\u200F",
+      ALM: "\u061C",
+      "zero-width space": "\u200B",
+      "zero-width joiner": "\u200D",
+      "zero-width non-joiner": "\u200C",
+      "word joiner": "\u2060",
+      "invisible times": "\u2062",
+      "tag A": "\u{E0041}",
+      "cancel tag": "\u{E007F}",
+      "language tag": "\u{E0001}",
+      "line separator": "\u2028",
+      "paragraph separator": "\u2029",
+      "inhibit symmetric swapping": "\u206A",
+      "nominal digit shapes": "\u206F",
+      "interlinear annotation anchor": "\uFFF9",
+      "interlinear annotation terminator": "\uFFFB",
+      "byte order mark": "\uFEFF",
+      "soft hyphen": "\u00AD",
+      "Mongolian vowel separator": "\u180E",
+      "Hangul filler": "\u3164",
+      "combining grapheme joiner": "\u034F",
+      "variation selector after a letter": "\uFE0F",
+      "two variation selectors": "\u2764\uFE0F\uFE0F",
+      "supplementary variation selectors": "x\u{E0100}\u{E0101}\u{E0102}",
+      noncharacter: "\uFFFF",
+    };
+
+    it.each(Object.entries(INVISIBLE))(
+      "refuses %s in a name, a message and a rule's message",
+      (_, character) => {
+        const text = `Contoso${character}IT`;
+        const { values, problems } = validateSettings({
+          partnerName: text,
+          customMessages: { partner: { en: text } },
+          customRules: [{ id: "r1", pattern: "billing/**", verdict: "partner", message: { en: text } }],
+        });
+        expect(values.partnerName).toBeUndefined();
+        expect(values.customMessages).toEqual({ partner: {} });
+        expect(values.customRules?.[0]?.message).toEqual({});
+        expect(problems.map((problem) => problem.path)).toEqual([
+          "partnerName",
+          "customMessages.partner.en",
+          "customRules[0].message.en",
+        ]);
+        for (const problem of problems) {
+          expect(problem.message).toMatch(/without control or text-direction characters/);
+          expect(problem.message).toMatch(/\(U\+[0-9A-F]{4,6} at \d+ is not visible text\); left out$/);
+        }
+      },
+    );
+
+    it.each([
+      ["Persian, with its zero-width non-joiner", "می\u200Cخواهم با شریک خود تماس بگیرم"],
+      ["Hindi, with a zero-width joiner after a virama", "क्\u200Dष"],
+      ["an emoji with its presentation selector", "We \u2764\uFE0F Contoso"],
+      ["a kanji with an ideographic variation selector", "葛\u{E0100}飾区"],
+      ["tabs and line breaks", "Line one\r\n\tline two"],
+    ])("keeps %s", (_, text) => {
+      expect(validateSettings({ customMessages: { partner: { en: text } } }).problems).toEqual([]);
+    });
   });
 });

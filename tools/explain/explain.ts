@@ -7,6 +7,7 @@ import { PORTALS } from "../../src/catalog/portals";
 import { ruleNote } from "../../src/catalog/rule-notes";
 import { type Classification, classifyUrl } from "../../src/classify/classify-url";
 import type { Verdict } from "../../src/verdict";
+import { terminalText } from "./terminal-text";
 
 const USAGE = "usage: npm run --silent explain -- [--json] [URL ...]   (no URL: one per line on stdin)";
 
@@ -68,7 +69,7 @@ function asText(line: Explanation): string {
     ["banner", line.banner || "(no banner)"],
   ];
   if (line.error) rows.unshift(["error", line.error]);
-  return [line.url, ...rows.map(([key, value]) => `  ${key.padEnd(8)}${value}`)].join("\n");
+  return [line.url, ...rows.map(([key, value]) => `  ${key.padEnd(8)}${value}`)].map(terminalText).join("\n");
 }
 
 async function* inputLines(args: readonly string[]): AsyncGenerator<string> {
