@@ -2,7 +2,7 @@ import browser from "webextension-polyfill";
 import { readVerdictReport, type VerdictReportReply } from "../src/messages/tab-messages";
 import { showVerdictBadge } from "./badge";
 import { answerLocaleMessages } from "./serve-locale-messages";
-import { keepSettingsPublished, publishedSettings } from "./settings-publisher";
+import { customRulesInForce, keepPublishing, keepSettingsPublished } from "./settings-publisher";
 
 // Listeners are registered synchronously at the top level: an MV3 worker is woken by the event itself.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -10,17 +10,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   const tabId = sender.tab?.id;
   // Only the top frame of a tab speaks for the tab's badge.
   if (!report || tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0) return undefined;
+  keepPublishing();
   showVerdictBadge(tabId, report.verdict).catch((error: unknown) => {
     // Most often the tab closed between the report and the update.
     console.debug("[CSP Portal Guide] badge not updated for tab", tabId, error);
   });
   if (report.verdict !== "none") return undefined;
   // A page the catalog leaves alone reads no settings, unless a custom rule could apply to it.
-  return publishedSettings().then(
-    (record): VerdictReportReply => ({
-      customRules: record === null || record.values.customRules.length > 0,
-    }),
-  );
+  return customRulesInForce().then((customRules): VerdictReportReply => ({ customRules }));
 });
 
 // A language forced by policy: content scripts ask for that locale's messages.json.

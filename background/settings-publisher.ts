@@ -16,43 +16,64 @@ const { readResolvedSettingsAfresh } = settingsStore(browser.storage);
 /**
  * Keeps `storage.local[PUBLISHED_SETTINGS_KEY]` equal to the settings in force, so content scripts
  * read one validated record instead of carrying the validator into every portal page. Recomputed
- * whenever the options or the policy change, on install, update and browser start, and each time
- * this worker starts (a page's verdict report wakes it), so a policy changed while the browser was
- * closed is caught at the first page. Runs one at a time, each from a fresh read of both areas: the
- * last write always reflects the last change, never an earlier read that finished late.
+ * whenever the options or the policy change, on install, update and browser start, at each start of
+ * this worker, and at a page's report while this worker has not published yet: nothing of it lives
+ * in a timer, so a worker stopped while it waited for the policy starts over at its next event. Runs
+ * one at a time, each from a fresh read of both areas: the last write always reflects the last
+ * change, never an earlier read that finished late.
+ *
+ * A run waits for `storage.managed` as long as the browser takes to answer (Chromium answers only
+ * once its start-up is over: settings-store.ts), or until a newer run is queued, which reads afresh.
+ * Until then the record published before, if any, stays in force.
  */
 
 let queue: Promise<PublishedSettings | null> = Promise.resolve(null);
 /** A run queued behind the current one and not started yet: it will read afresh, so it serves every caller. */
 let waiting: Promise<PublishedSettings | null> | null = null;
+/** Runs queued or under way. */
+let runs = 0;
 let lastWritten: PublishedSettings | null = null;
+/** Lets the run under way stop waiting for the policy once a newer run, which reads afresh, is queued. */
+let giveWay: (() => void) | null = null;
 
 export function publishSettings(): Promise<PublishedSettings | null> {
-  waiting ??= queue.then(() => {
-    waiting = null;
-    return publishOnce();
-  });
-  queue = waiting;
+  if (!waiting) {
+    giveWay?.();
+    runs += 1;
+    waiting = queue.then(() => {
+      waiting = null;
+      return publishOnce().finally(() => {
+        runs -= 1;
+      });
+    });
+    queue = waiting;
+  }
   return waiting;
 }
 
-// When storage.managed does not answer, what was published stays, and the worker tries again later
-// (or at its next start, whichever comes first).
-const RETRY_UNANSWERED_MS = 30_000;
+/**
+ * For each page's report: a worker that has not published yet, and has no run under way (its last
+ * one failed), starts one, so a failure is retried at the next page rather than by a timer that dies
+ * with the worker.
+ */
+export function keepPublishing(): void {
+  if (lastWritten === null && runs === 0) void publishSettings();
+}
 
 async function publishOnce(): Promise<PublishedSettings | null> {
   try {
-    // The days first, for the dismissal length last published: they need no policy, whose first read
-    // takes seconds (and without a browser window, may not come at all).
+    // The days first, for the dismissal length last published: they need no policy, which may be
+    // long in coming.
     const before = readPublishedSettings(
       (await browser.storage.local.get(PUBLISHED_SETTINGS_KEY))[PUBLISHED_SETTINGS_KEY],
     );
     await publishDayLabels(before?.settings.dismissDays ?? DEFAULT_SETTINGS.dismissDays);
-    const resolved = await readResolvedSettingsAfresh();
-    if (!resolved) {
-      setTimeout(() => void publishSettings(), RETRY_UNANSWERED_MS);
-      return lastWritten;
-    }
+    const newer = new Promise<null>((resolve) => {
+      giveWay = () => resolve(null);
+    });
+    const resolved = await Promise.race([readResolvedSettingsAfresh(), newer]);
+    giveWay = null;
+    if (resolved === null) return lastWritten;
     const record = publishedSettingsOf(resolved);
     const stored = await browser.storage.local.get(PUBLISHED_SETTINGS_KEY);
     lastWritten = record;
@@ -63,14 +84,29 @@ async function publishOnce(): Promise<PublishedSettings | null> {
     await publishDayLabels(record.values.dismissDays);
     return record;
   } catch (error) {
+    lastWritten = null;
     console.warn("[CSP Portal Guide] could not publish the settings in force for portal pages", error);
     return null;
   }
 }
 
-/** The settings in force once the runs queued so far are done; null when the last run failed. */
-export function publishedSettings(): Promise<PublishedSettings | null> {
-  return queue;
+/**
+ * Whether the settings in force carry custom rules: from what this worker published, else from the
+ * record a previous worker or browser session left (the policy may not be readable yet), else once
+ * the run under way has published. True when nothing can be known: the page then reads for itself.
+ */
+export async function customRulesInForce(): Promise<boolean> {
+  if (lastWritten) return lastWritten.values.customRules.length > 0;
+  try {
+    const stored = readPublishedSettings(
+      (await browser.storage.local.get(PUBLISHED_SETTINGS_KEY))[PUBLISHED_SETTINGS_KEY],
+    );
+    if (stored) return stored.settings.customRules.length > 0;
+  } catch {
+    // Unreadable now: the run under way decides.
+  }
+  const record = await queue;
+  return record === null || record.values.customRules.length > 0;
 }
 
 /** Registers the triggers; called synchronously at the top level of the background. */

@@ -1,12 +1,20 @@
-import { PUBLISHED_SETTINGS_KEY, readPublishedSettings } from "../src/settings/published-settings";
+import browser from "webextension-polyfill";
+import {
+  POLICY_GLIMPSE_KEYS,
+  PUBLISHED_SETTINGS_KEY,
+  readPolicyGlimpse,
+  readPublishedSettings,
+} from "../src/settings/published-settings";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
 import { readLocal, watchLocal } from "./local-storage";
 
 /**
  * The content script's settings: the record the background publishes in `storage.local`
- * (background/settings-publisher.ts), already resolved and validated. Defaults until the background
- * has published (a fresh profile's first `storage.managed` read takes seconds). What the background
- * left out is logged here too, so whoever opens the portal page's console sees why.
+ * (background/settings-publisher.ts), already resolved and validated. Until the background has
+ * published anything (a fresh profile: the browser may take long to hand out the policy), the page
+ * asks `storage.managed` itself, once and for a short while, for the partner's name and contacts
+ * (readPolicyGlimpse), and shows the defaults otherwise. What the background left out is logged here
+ * too, so whoever opens the portal page's console sees why.
  */
 
 const LOG_PREFIX = "[CSP Portal Guide]";
@@ -31,8 +39,28 @@ function settingsOf(stored: unknown): Settings | null {
   return published.settings;
 }
 
+// Chromium holds every storage.managed read until its start-up is over; the published record comes
+// then too, so the page does not wait longer than this for its own read.
+const POLICY_READ_WAIT_MS = 5000;
+
 export async function readSettings(): Promise<Settings> {
-  return settingsOf(await readLocal(PUBLISHED_SETTINGS_KEY)) ?? DEFAULT_SETTINGS;
+  return settingsOf(await readLocal(PUBLISHED_SETTINGS_KEY)) ?? (await readPolicyOnce()) ?? DEFAULT_SETTINGS;
+}
+
+async function readPolicyOnce(): Promise<Settings | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), POLICY_READ_WAIT_MS);
+  });
+  try {
+    const policy = browser.storage.managed.get([...POLICY_GLIMPSE_KEYS]).then(readPolicyGlimpse);
+    return await Promise.race([policy, late]);
+  } catch {
+    // No policy (Firefox rejects when none names the extension), or none readable from a page.
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -63,3 +63,54 @@ function kindOf(value: unknown): string {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/** The policy keys a content script may read for itself before anything is published. */
+export const POLICY_GLIMPSE_KEYS = ["partnerName", "partnerEmail", "partnerPhone"] as const;
+
+// Stricter than the validator (value-checks.ts), never looser: a test holds every value accepted here
+// to be accepted, and tidied the same, by validateSettings.
+const GLIMPSE_EMAIL =
+  /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const GLIMPSE_PHONE = /^\+?[0-9][0-9 ()./-]*$/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function plainText(value: unknown, maxLength: number): string | null {
+  if (typeof value !== "string" || value.length > maxLength) return null;
+  if (hasControlCharacter(value) || LONE_SURROGATE.test(value)) return null;
+  const text = value.trim();
+  return text === "" ? null : text;
+}
+
+/** Control and text-direction characters (tab and line breaks aside), as the validator refuses them. */
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 9 || code === 10 || code === 13) continue;
+    if (code < 32 || (code >= 0x7f && code <= 0x9f)) return true;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return true;
+  }
+  return false;
+}
+
+/**
+ * What a content script shows while the background has published nothing yet (a fresh profile): the
+ * defaults with the partner's name, e-mail and phone read from `storage.managed` as the page got them,
+ * each kept only when it passes a strict check, so neither the validator nor the schema comes into
+ * the page. Links, messages and rules wait for the published record. Null when the policy gives
+ * none of the three.
+ */
+export function readPolicyGlimpse(policy: unknown): Settings | null {
+  if (!isRecord(policy)) return null;
+  const name = plainText(policy.partnerName, 100);
+  const email = plainText(policy.partnerEmail, 254);
+  const phone = plainText(policy.partnerPhone, 40);
+  const digits = phone?.replace(/[^0-9]/g, "").length ?? 0;
+  const partner = {
+    name: name ?? "",
+    email: email !== null && GLIMPSE_EMAIL.test(email) ? email : "",
+    phone: phone !== null && GLIMPSE_PHONE.test(phone) && digits >= 3 && digits <= 20 ? phone : "",
+  };
+  if (partner.name === "" && partner.email === "" && partner.phone === "") return null;
+  const defaults = toSettings(DEFAULT_VALUES);
+  return { ...defaults, partner: { ...defaults.partner, ...partner } };
+}

@@ -6,7 +6,12 @@ import { formatProblem, type ResolvedSettings, resolveSettings } from "./resolve
  * user's options (`storage.sync`) and the organisation's policy (`storage.managed`), caches what it
  * read, and follows `storage.onChanged` for both, so a policy file written while the browser runs
  * reaches the options page without a reload. Content scripts read what the background publishes
- * instead (published-settings.ts). Each of them passes its own browser's `storage`. The first `storage.managed` read of a fresh profile takes seconds.
+ * instead (published-settings.ts). Each of them passes its own browser's `storage`.
+ *
+ * Chromium answers a `storage.managed` read only once it has loaded the policy for extensions, which
+ * it does after its start-up is over: when the first tab has loaded and gone quiet, or after three
+ * minutes (docs/deployment.md). Until then a read waits, and asking again does not help: every read
+ * waiting is answered at the same moment.
  */
 
 type Area = "sync" | "managed";
@@ -17,14 +22,6 @@ interface RawSources {
   sync: unknown;
   managed: unknown;
 }
-
-// Chromium can leave a storage.managed read unanswered for good (seen in a service worker that started
-// while the browser had no window open) while a later read answers within seconds. So a read that
-// has not answered is asked again, with growing patience; the first answer wins.
-const MANAGED_RETRIES_MS = [1000, 2000, 4000, 8000];
-const MANAGED_GIVE_UP_MS = 30_000;
-/** What readManaged gives when storage.managed never answered: the policy is unknown, not absent. */
-const POLICY_UNKNOWN = Symbol("storage.managed did not answer");
 
 /** The settings store over one browser's `storage` (the background's, the popup's or the options page's). */
 export function settingsStore(storage: Pick<StorageApi, "sync" | "managed" | "onChanged">) {
@@ -42,37 +39,13 @@ export function settingsStore(storage: Pick<StorageApi, "sync" | "managed" | "on
     }
   }
 
-  function readManaged(): Promise<unknown> {
-    return new Promise((resolve) => {
-      let answered = false;
-      const timers: ReturnType<typeof setTimeout>[] = [];
-      const answer = (value: unknown): void => {
-        if (answered) return;
-        answered = true;
-        for (const timer of timers) clearTimeout(timer);
-        resolve(value);
-      };
-      readArea("managed").then(answer);
-      let at = 0;
-      for (const wait of MANAGED_RETRIES_MS) {
-        at += wait;
-        timers.push(setTimeout(() => readArea("managed").then(answer), at));
-      }
-      timers.push(setTimeout(() => answer(POLICY_UNKNOWN), MANAGED_GIVE_UP_MS));
-    });
-  }
-
   async function readSettingSources(): Promise<RawSources> {
-    const [sync, managed] = await Promise.all([readArea("sync"), readManaged()]);
-    if (managed === POLICY_UNKNOWN) {
-      console.warn(LOG_PREFIX, `storage.managed did not answer in ${MANAGED_GIVE_UP_MS / 1000} s`);
-    }
+    const [sync, managed] = await Promise.all([readArea("sync"), readArea("managed")]);
     return { sync, managed };
   }
 
   function resolveAndLog(sources: RawSources): ResolvedSettings {
-    const policy = sources.managed === POLICY_UNKNOWN ? undefined : sources.managed;
-    const resolved = resolveSettings({ options: sources.sync, policy });
+    const resolved = resolveSettings({ options: sources.sync, policy: sources.managed });
     const text = resolved.problems.map(formatProblem).join("\n");
     if (text !== lastLoggedProblems) {
       lastLoggedProblems = text;
@@ -86,13 +59,9 @@ export function settingsStore(storage: Pick<StorageApi, "sync" | "managed" | "on
     return raw;
   }
 
-  /**
-   * Effective settings with locks and problems, from both areas read afresh; problems are logged. Null
-   * when storage.managed never answered: without the policy, nothing can be said to be in force.
-   */
-  async function readResolvedSettingsAfresh(): Promise<ResolvedSettings | null> {
-    const sources = await readSettingSources();
-    return sources.managed === POLICY_UNKNOWN ? null : resolveAndLog(sources);
+  /** Effective settings with locks and problems, from both areas read afresh; problems are logged. */
+  async function readResolvedSettingsAfresh(): Promise<ResolvedSettings> {
+    return resolveAndLog(await readSettingSources());
   }
 
   /** Effective settings with locks and problems; read once, then from the cache. */

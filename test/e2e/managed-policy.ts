@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext } from "@playwright/test";
-import { launchChromium } from "../../tools/browser/launch-chromium";
+import { type LaunchOptions, launchChromium } from "../../tools/browser/launch-chromium";
 import { resolveChromium } from "../../tools/browser/resolve-chromium";
 import { EXTENSION_IDS } from "../../tools/build/extension-ids";
 
@@ -43,17 +43,24 @@ export function extensionPolicyFile(extensionPolicy: unknown): string {
 }
 
 export interface PolicyBrowser {
+  /** The running browser's context; a new one after `restart`. */
   readonly context: BrowserContext;
   /** Replaces the policy file atomically; Chromium picks it up within seconds. */
   writePolicy(fileText: string): void;
+  /** Closes the browser and starts it again on the same profile, as a user does. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * Chromium with the built extension and `fileText` as its managed policy; or, where this machine
- * cannot make a private mount namespace, the reason why not.
+ * Chromium with the built extension (or `extension`) and `fileText` as its managed policy, on a fresh
+ * profile that lasts until `close`; or, where this machine cannot make a private mount namespace,
+ * the reason why not.
  */
-export async function launchWithPolicy(fileText: string): Promise<PolicyBrowser | string> {
+export async function launchWithPolicy(
+  fileText: string,
+  options: Pick<LaunchOptions, "extension"> = {},
+): Promise<PolicyBrowser | string> {
   const workDir = mkdtempSync(join(tmpdir(), "csp-policy-e2e-"));
   const policyDir = join(workDir, "managed");
   mkdirSync(policyDir);
@@ -80,10 +87,18 @@ export async function launchWithPolicy(fileText: string): Promise<PolicyBrowser 
     ].join("\n"),
   );
   chmodSync(wrapper, 0o755);
-  const launched = await launchChromium({ executablePath: wrapper });
+  const userDataDir = join(workDir, "profile");
+  const launch = () => launchChromium({ ...options, executablePath: wrapper, userDataDir });
+  let launched = await launch();
   return {
-    context: launched.context,
+    get context() {
+      return launched.context;
+    },
     writePolicy,
+    async restart() {
+      await launched.close();
+      launched = await launch();
+    },
     async close() {
       await launched.close();
       rmSync(workDir, { recursive: true, force: true });

@@ -1,13 +1,16 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jsonEqual } from "../../src/settings/json-equal";
 import {
+  POLICY_GLIMPSE_KEYS,
   PUBLISHED_SETTINGS_FORMAT,
   type PublishedSettings,
+  readPolicyGlimpse,
   readPublishedSettings,
 } from "../../src/settings/published-settings";
 import { publishedSettingsOf, resolveSettings } from "../../src/settings/resolve-settings";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
-import { MAX_PROBLEMS } from "../../src/settings/validate-settings";
+import { MAX_PROBLEMS, validateSettings } from "../../src/settings/validate-settings";
 
 const published = (policy: unknown, options?: unknown): PublishedSettings =>
   publishedSettingsOf(resolveSettings({ policy, options }));
@@ -109,6 +112,87 @@ describe("readPublishedSettings", () => {
     const values = Object.create({ partnerName: "Inherited" }) as Record<string, unknown>;
     const read = readPublishedSettings({ format: PUBLISHED_SETTINGS_FORMAT, values, problems: [] });
     expect(read?.settings.partner.name).toBe("");
+  });
+});
+
+describe("readPolicyGlimpse", () => {
+  const SAMPLE = {
+    partnerName: " Contoso IT Services ",
+    partnerEmail: "cloud@contoso.example",
+    partnerPhone: "+48 22 555 01 00",
+    partnerWebsite: "https://www.contoso.example/",
+    customMessages: { partner: { en: "Call us." } },
+    dismissDays: 14,
+  };
+
+  it("gives the defaults with the partner's name, e-mail and phone, tidied as the validator does", () => {
+    expect(readPolicyGlimpse(SAMPLE)).toEqual({
+      ...DEFAULT_SETTINGS,
+      partner: {
+        ...DEFAULT_SETTINGS.partner,
+        name: "Contoso IT Services",
+        email: "cloud@contoso.example",
+        phone: "+48 22 555 01 00",
+      },
+    });
+  });
+
+  it("leaves out what is not plain: control and direction characters, schemes, wrong kinds", () => {
+    const read = readPolicyGlimpse({
+      partnerName: "Contoso\u202e",
+      partnerEmail: "mailto:cloud@contoso.example",
+      partnerPhone: "tel:+48 22 555 01 00",
+    });
+    expect(read).toBeNull();
+    expect(readPolicyGlimpse({ partnerName: ["Contoso"], partnerEmail: 42 })).toBeNull();
+    expect(readPolicyGlimpse({ partnerName: "x".repeat(101) })).toBeNull();
+    for (const policy of [undefined, null, "Contoso", [], {}]) expect(readPolicyGlimpse(policy)).toBeNull();
+  });
+
+  it("keeps nothing the validator would refuse or tidy otherwise (arbitrary input)", () => {
+    const examples = fc.constantFrom(
+      " Contoso ",
+      "cloud@contoso.example",
+      "a@b",
+      "a@b.c",
+      "+48 22 555 01 00",
+      "12",
+      "(0) 22-555.01/00",
+      "tel:123",
+      "x@-bad-.example",
+      "\u0000",
+      "\ud800",
+    );
+    const text = (...near: fc.Arbitrary<string>[]) =>
+      fc.oneof(
+        fc.string({ maxLength: 120 }),
+        fc.string({ unit: "grapheme", maxLength: 60 }),
+        examples,
+        ...near,
+      );
+    const policy = fc.record(
+      {
+        partnerName: text(fc.stringMatching(/^[ -~\u00a0-\u00ff\u2028-\u206f]{0,110}$/)),
+        partnerEmail: text(fc.stringMatching(/^[a-zA-Z0-9.:+<"-]{1,12}@[a-zA-Z0-9._-]{1,20}$/)),
+        partnerPhone: text(fc.stringMatching(/^[+]?[0-9a-z ()./:+-]{0,30}$/)),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(policy, (input) => {
+        const glimpse = readPolicyGlimpse(input);
+        const validated = validateSettings(input).values as Record<string, unknown>;
+        const shown: Record<(typeof POLICY_GLIMPSE_KEYS)[number], string> = {
+          partnerName: glimpse?.partner.name ?? "",
+          partnerEmail: glimpse?.partner.email ?? "",
+          partnerPhone: glimpse?.partner.phone ?? "",
+        };
+        for (const key of POLICY_GLIMPSE_KEYS) {
+          if (shown[key] !== "") expect(validated[key], key).toBe(shown[key]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

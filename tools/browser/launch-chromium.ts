@@ -26,6 +26,8 @@ export interface LaunchOptions {
   executablePath?: string;
   extraArgs?: string[];
   viewport?: { width: number; height: number };
+  /** A profile folder to start on and keep (a restart on the same profile); a fresh one otherwise. */
+  userDataDir?: string;
 }
 
 export interface LaunchedBrowser {
@@ -35,7 +37,7 @@ export interface LaunchedBrowser {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const extension = options.extension === undefined ? CHROME_DIST : options.extension;
-  const userDataDir = mkdtempSync(join(tmpdir(), "csp-portal-guide-profile-"));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), "csp-portal-guide-profile-"));
   const args = [...CLOSED_NETWORK_ARGS, ...(options.extraArgs ?? [])];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   if (options.locale) args.push(`--lang=${options.locale}`);
@@ -52,7 +54,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     context,
     async close() {
       await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
