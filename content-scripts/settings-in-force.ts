@@ -1,4 +1,3 @@
-import browser from "webextension-polyfill";
 import {
   POLICY_GLIMPSE_KEYS,
   PUBLISHED_SETTINGS_KEY,
@@ -6,6 +5,7 @@ import {
   readPublishedSettings,
 } from "../src/settings/published-settings";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
+import { extension } from "./extension-api";
 import { readLocal, watchLocal } from "./local-storage";
 
 /**
@@ -53,7 +53,7 @@ async function readPolicyOnce(): Promise<Settings | null> {
     timer = setTimeout(() => resolve(null), POLICY_READ_WAIT_MS);
   });
   try {
-    const policy = browser.storage.managed.get([...POLICY_GLIMPSE_KEYS]).then(readPolicyGlimpse);
+    const policy = extension.storage.managed.get([...POLICY_GLIMPSE_KEYS]).then(readPolicyGlimpse);
     return await Promise.race([policy, late]);
   } catch {
     // No policy (Firefox rejects when none names the extension), or none readable from a page.

@@ -1,3 +1,4 @@
+import { readEmailAddress, readPhoneNumber } from "./contact-addresses";
 import { DEFAULT_VALUES, type EffectiveValues, toSettings } from "./effective-values";
 import type { Settings } from "./settings";
 import type { SettingKey } from "./settings-schema";
@@ -67,11 +68,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The policy keys a content script may read for itself before anything is published. */
 export const POLICY_GLIMPSE_KEYS = ["partnerName", "partnerEmail", "partnerPhone"] as const;
 
-// Stricter than the validator (value-checks.ts), never looser: a test holds every value accepted here
-// to be accepted, and tidied the same, by validateSettings.
-const GLIMPSE_EMAIL =
-  /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-const GLIMPSE_PHONE = /^\+?[0-9][0-9 ()./-]*$/;
+// Never looser than the validator: the addresses are read by the same contact-addresses.ts, and a test
+// holds every value accepted here to be accepted, and tidied the same, by validateSettings.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function plainText(value: unknown, maxLength: number): string | null {
@@ -81,15 +79,12 @@ function plainText(value: unknown, maxLength: number): string | null {
   return text === "" ? null : text;
 }
 
-/** Control and text-direction characters (tab and line breaks aside), as the validator refuses them. */
+/** As invisible-characters.ts defines what is not text, without its joiner exception: stricter. */
+const NOT_TEXT =
+  /[^\P{Cc}\t\n\r]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/u;
+
 function hasControlCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 9 || code === 10 || code === 13) continue;
-    if (code < 32 || (code >= 0x7f && code <= 0x9f)) return true;
-    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return true;
-  }
-  return false;
+  return NOT_TEXT.test(text);
 }
 
 /**
@@ -104,11 +99,10 @@ export function readPolicyGlimpse(policy: unknown): Settings | null {
   const name = plainText(policy.partnerName, 100);
   const email = plainText(policy.partnerEmail, 254);
   const phone = plainText(policy.partnerPhone, 40);
-  const digits = phone?.replace(/[^0-9]/g, "").length ?? 0;
   const partner = {
     name: name ?? "",
-    email: email !== null && GLIMPSE_EMAIL.test(email) ? email : "",
-    phone: phone !== null && GLIMPSE_PHONE.test(phone) && digits >= 3 && digits <= 20 ? phone : "",
+    email: email !== null && readEmailAddress(email) === email ? email : "",
+    phone: phone !== null && readPhoneNumber(phone) === phone ? phone : "",
   };
   if (partner.name === "" && partner.email === "" && partner.phone === "") return null;
   const defaults = toSettings(DEFAULT_VALUES);
