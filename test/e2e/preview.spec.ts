@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BrowserContext } from "@playwright/test";
+import { resetExtension } from "./banner-tools";
 import { expect, test } from "./extension-test";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -46,6 +47,9 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 test.describe.configure({ timeout: 180_000 });
+// The worker's browser is shared with other spec files: what the page shows is compared with a
+// preview made without a policy, so the page must not carry options another file saved.
+test.beforeEach(async ({ extensionContext }) => resetExtension(extensionContext));
 
 test("npm run preview writes a PNG of what the customer sees, with the same banner text", async ({
   openPortal,
