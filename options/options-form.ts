@@ -57,12 +57,12 @@ export function useOptionsForm(
   }, [resolved]);
 
   const editable = useMemo(() => editableKeys(resolved), [resolved]);
-  const errors = useMemo(() => draftErrors(draft, editable), [draft, editable]);
+  const errors = useMemo(() => draftErrors(draft, editable, resolved), [draft, editable, resolved]);
   const hasErrors = Object.keys(errors).length > 0;
 
   const lockNote = (key: SettingKey): string | null => {
     if (editable.includes(key)) return null;
-    if (key === "enabled" && !resolved.settings.allowUserDisable) return t("options_keptOnByOrganization");
+    if (resolved.keptOn.has(key)) return t("options_keptOnByOrganization");
     return t("options_managedByOrganization");
   };
 

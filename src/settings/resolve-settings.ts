@@ -24,6 +24,11 @@ export interface ResolvedSettings {
   readonly values: EffectiveValues;
   /** Keys set by the organisation: read-only in the options page, "managed by your organization". */
   readonly locked: ReadonlySet<SettingKey>;
+  /**
+   * Of those, the ones locked not because the policy sets them but because it keeps the banners on
+   * (`allowUserDisable: false`): "your organization keeps the banners on".
+   */
+  readonly keptOn: ReadonlySet<SettingKey>;
   /** Values left out, with why; logged by the shells, listed by the options page. */
   readonly problems: readonly SourcedProblem[];
 }
@@ -57,8 +62,9 @@ export function resolveSettings(sources: SettingSources): ResolvedSettings {
     ...policy.problems.map((problem) => ({ ...problem, source: "policy" as const })),
     ...user.problems.map((problem) => ({ ...problem, source: "options" as const })),
   ];
-  if (values.allowUserDisable === false) keepBannersOn(values, user.values, locked, problems);
-  return { settings: toSettings(values), values, locked, problems };
+  const keptOn = new Set<SettingKey>();
+  if (values.allowUserDisable === false) keepBannersOn(values, user.values, locked, keptOn, problems);
+  return { settings: toSettings(values), values, locked, keptOn, problems };
 }
 
 /** The settings a user could turn banners off with; `allowUserDisable: false` locks them all. */
@@ -86,12 +92,14 @@ function keepBannersOn(
   values: EffectiveValues,
   userValues: SettingValues,
   locked: Set<SettingKey>,
+  keptOn: Set<SettingKey>,
   problems: SourcedProblem[],
 ): void {
   for (const key of TURN_OFF_KEYS) {
     if (locked.has(key)) continue;
     Object.assign(values, { [key]: DEFAULT_VALUES[key] });
     locked.add(key);
+    keptOn.add(key);
     if (Object.hasOwn(userValues, key) && !jsonEqual(userValues[key], DEFAULT_VALUES[key])) {
       problems.push({
         source: "options",

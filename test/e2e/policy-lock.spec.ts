@@ -145,6 +145,14 @@ test.describe
         await expect(input, box).toBeDisabled();
         await expect(input, box).toBeChecked();
       }
+      // Why, per box: kept on by the organisation; the hosts the policy itself turns off, set by it.
+      const keptOn = polish("options_keptOnByOrganization");
+      await expect(extensionPage.locator('[id="disabledVerdicts-partner-locked"]')).toHaveText(keptOn);
+      await expect(extensionPage.locator('[id="enabled-locked"]')).toHaveText(keptOn);
+      await expect(extensionPage.locator('[id="disabledHosts-portal.azure.us-locked"]')).toHaveText(
+        polish("options_managedByOrganization"),
+      );
+      await expect(extensionPage.locator('[id="disabledHosts-portal.azure.us"]')).not.toBeChecked();
     });
 
     test("the popup's site switch is locked, and the policy's rule is the organisation's", async () => {

@@ -100,6 +100,8 @@ describe("resolveSettings", () => {
       for (const key of ["enabled", "disabledVerdicts", "disabledHosts"] as const) {
         expect(resolved.locked.has(key), key).toBe(true);
       }
+      // The hosts because the policy sets them; the rest because it keeps the banners on.
+      expect([...resolved.keptOn].sort()).toEqual(["disabledVerdicts", "enabled"]);
     });
 
     it("keeps the user's custom rules except those that would show no banner, and says why", () => {

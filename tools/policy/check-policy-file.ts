@@ -60,14 +60,29 @@ function checkInto(draft: ReportDraft, name: string, bytes: Uint8Array): void {
   if (isRegFile(name, start)) checkRegFile(draft, text, decoded.encoding);
   else if (isIntuneScript(name, text)) checkIntuneScript(draft, text, decoded.encoding);
   else if (isPropertyList(start)) checkPropertyList(draft, name, start);
-  else if (start.startsWith("{") || start.startsWith("[")) checkPolicyJson(draft, text, decoded.encoding);
-  else
+  else if (start.startsWith("{") || start.startsWith("[")) {
+    checkPolicyJson(draft, text, decoded.encoding);
+    if (hasDoubledUtf8Bom(bytes)) draft.problems.push(DOUBLED_BOM);
+  } else
     draft.problems.push({
       path: "(file)",
       message:
         "is not a policy file this tool reads: expected a .reg file, policy JSON (Chrome, Edge, Firefox), " +
         "a configuration profile (.mobileconfig, .plist) or the Intune scripts of policies/intune",
     });
+}
+
+// Chromium's JSON reader skips one UTF-8 byte-order mark and stops at a second, so the browser
+// ignores the whole file (base/json/json_parser.cc, JSONParser::Parse); so does Firefox's JSON.parse.
+const DOUBLED_BOM = {
+  path: "(file)",
+  message:
+    "starts with two byte-order marks: browsers skip one and then cannot read the file, so they ignore the whole policy; save it as UTF-8 with one BOM or none",
+};
+
+// The decoder takes both marks away, so the bytes tell.
+function hasDoubledUtf8Bom(bytes: Uint8Array): boolean {
+  return [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf].every((byte, index) => bytes[index] === byte);
 }
 
 /** Policy JSON of any browser, told apart by its top-level keys. */

@@ -4,6 +4,7 @@
 // for this extension is not valid either), 2 when called without files. Never prints a stack trace.
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { MAX_PROBLEMS } from "../../src/settings/validate-settings";
 import { checkPolicyFile, type PolicyFileReport } from "./check-policy-file";
 import { MAX_POLICY_FILE_BYTES } from "./decode-policy-text";
 
@@ -45,7 +46,11 @@ function print(path: string, report: PolicyFileReport): void {
     const count = report.problems.length;
     const format = report.format === "unknown" ? "" : ` (${report.format})`;
     console.log(`${path}: NOT VALID${format}, ${count} problem${count === 1 ? "" : "s"}:`);
-    for (const problem of report.problems) console.log(`  ${problem.path}: ${problem.message}`);
+    // At most MAX_PROBLEMS lines and one that counts the rest (a settings check may end with its own).
+    const shown = count > MAX_PROBLEMS + 1 ? MAX_PROBLEMS : count;
+    for (const problem of report.problems.slice(0, shown))
+      console.log(`  ${problem.path}: ${problem.message}`);
+    if (shown < count) console.log(`  ${count - shown} more problems are not listed`);
   }
   for (const note of report.notes) console.log(`  note: ${note}`);
 }

@@ -117,6 +117,14 @@ export function isRegFile(name: string, start: string): boolean {
 /** `text` as decoded from the file, byte-order mark removed; `encoding` as it was stored. */
 export function checkRegFile(draft: ReportDraft, text: string, encoding: TextEncoding): void {
   draft.format = "Windows .reg";
+  if (encoding === "UTF-16BE with BOM") {
+    draft.problems.push({
+      path: "(file)",
+      message:
+        "is UTF-16BE: regedit reads Unicode .reg files only as UTF-16LE and refuses this one; save it as Unicode (UTF-16LE with BOM), as regedit exports",
+    });
+    return;
+  }
   checkRegKeys(draft, text.trimStart());
   if (/[^\t\n\r\x20-\x7e]/.test(text) && encoding !== "UTF-16LE with BOM") {
     draft.problems.push({
