@@ -16,5 +16,7 @@ export function answerBannerRequest(
   const target: browser.Scripting.InjectionTarget = documentId
     ? { tabId, documentIds: [documentId] }
     : { tabId, frameIds: [sender.frameId ?? 0] };
-  return browser.scripting.executeScript({ target, files: [BANNER_SCRIPT] }).then(() => undefined);
+  return browser.scripting
+    .executeScript({ target, files: [BANNER_SCRIPT], injectImmediately: true })
+    .then(() => undefined);
 }

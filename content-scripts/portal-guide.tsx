@@ -76,6 +76,7 @@ function start(): void {
     bannerRequested = true;
     receiveBannerModule(signal).then((module) =>
       safely("showing the banner", () => {
+        if (measure) performance.mark("csp-portal-guide:banner-loaded");
         view = module.createBannerView({
           signal,
           refresh: () => safely("updating the banner", show),
