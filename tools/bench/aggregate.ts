@@ -47,6 +47,12 @@ export function aggregate(samples: PairedSamples): Aggregated {
     change.seenToRenderedMs === null ? [] : [change.seenToRenderedMs],
   );
   const recalc = column(samples, (sample) => sample.routeChanges.map((change) => change.recalcStyleMs));
+  const firstBanner = samples.E.flatMap((sample) =>
+    sample.firstBannerMs === null ? [] : [sample.firstBannerMs],
+  );
+  const bannerLoaded = samples.E.flatMap((sample) =>
+    sample.bannerLoadedMs === null ? [] : [sample.bannerLoadedMs],
+  );
   const stormTask = column(samples, (sample) => [sample.storm.taskMs]);
   return {
     load: {
@@ -61,6 +67,8 @@ export function aggregate(samples: PairedSamples): Aggregated {
         otherMs: addedOverA(column(samples, (sample) => [sample.loadParts.otherMs])),
       },
       addedTaskMsOnNonePages: onNonePages(samples),
+      bannerLoadedMs: bannerLoaded.length > 0 ? summarise(bannerLoaded) : null,
+      firstBannerMs: firstBanner.length > 0 ? summarise(firstBanner) : null,
       taskVsControl: addedTaskMs.N.median > 0 ? addedTaskMs.E.median / addedTaskMs.N.median : null,
     },
     heapAfterLoad: {

@@ -69,6 +69,13 @@ export async function soak(
   try {
     await measured.page.goto(plan.routes[0]!.url, { waitUntil: "load" });
     await sleep(SETTLE_MS);
+    // The snapshot after load is the baseline of the soak's counts: taken with the banner up, not while
+    // it still waits for its script, settings or dismissals (at most 400 ms each).
+    if (checkVerdicts && plan.routes[0]!.verdict !== "none") {
+      await measured.page
+        .waitForSelector("csp-portal-guide:not([hidden])", { state: "attached", timeout: 1500 })
+        .catch(() => undefined);
+    }
     const ownContext = (): number | null => {
       if (!extensionOrigin) return null;
       const world = contexts.filter((context) => context.origin === extensionOrigin).at(-1);
