@@ -70,7 +70,13 @@ export async function samplePage(
     const heapBytes = metric(await measured.metrics(), "JSHeapUsedSize");
 
     await startFrameHarness(measured);
-    const routeChanges = await measureRouteChanges(measured, plan, startIndex, ROUTE_CHANGES_PER_SAMPLE);
+    const routeChanges = await measureRouteChanges(
+      measured,
+      plan,
+      startIndex,
+      ROUTE_CHANGES_PER_SAMPLE,
+      expectBanner,
+    );
     await stopFrameHarness(measured);
     if (expectBanner) {
       const wrong = routeChanges.filter((change) => (change.verdictAfter ?? "none") !== change.to);

@@ -100,6 +100,16 @@ export function figureRows(results: BenchResults): Row[] {
         `median ${frames.median}, worst ${frames.max} of ${frames.n}`,
       ],
     ),
+    ...(routeChange.bannerLoads
+      ? [
+          [
+            "  left out: changes from a page without a banner yet, which brought the banner script in",
+            "",
+            "",
+            String(routeChange.bannerLoads),
+          ] as Row,
+        ]
+      : []),
     [
       "  route-seen → verdict-rendered marks",
       "",

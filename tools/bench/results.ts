@@ -48,6 +48,8 @@ export interface BenchResults {
   routeChange: {
     /** Route changes timed in E. */
     changes: number;
+    /** Changes from a page without a banner yet that brought the banner script in: left out (absent before). */
+    bannerLoads?: number;
     /** Changes whose `data-verdict` never changed. */
     missed: number;
     /** Null when no change was seen at all. */
