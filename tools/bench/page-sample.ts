@@ -109,30 +109,27 @@ export async function samplePage(
   }
 }
 
-/** Waits up to FIRST_BANNER_WAIT_MS for the first visible banner, then reads the marks. */
+/**
+ * Waits up to FIRST_BANNER_WAIT_MS for the first visible banner, then reads the marks. Polled in a plain
+ * evaluate: Playwright's waitForFunction would put its own injected script (hundreds of kB) in the page,
+ * into E's heap figure alone.
+ */
 async function firstBannerOf(
   page: import("@playwright/test").Page,
 ): Promise<Pick<PageSample, "bannerLoadedMs" | "firstBannerMs">> {
-  await page
-    .waitForFunction(
-      () =>
-        performance
-          .getEntriesByName("csp-portal-guide:verdict-rendered")
-          .some((mark) => (mark as PerformanceMark).detail?.visible === true),
-      undefined,
-      { timeout: FIRST_BANNER_WAIT_MS },
-    )
-    .catch(() => undefined);
-  return page.evaluate(() => {
+  return page.evaluate(async (waitMs) => {
+    const shownMark = (): PerformanceEntry | undefined =>
+      performance
+        .getEntriesByName("csp-portal-guide:verdict-rendered")
+        .find((mark) => (mark as PerformanceMark).detail?.visible === true);
+    const deadline = performance.now() + waitMs;
+    while (!shownMark() && performance.now() < deadline) await new Promise((done) => setTimeout(done, 10));
     const started = performance.getEntriesByName("csp-portal-guide:started")[0];
     const loaded = performance.getEntriesByName("csp-portal-guide:banner-loaded")[0];
-    const shown = performance
-      .getEntriesByName("csp-portal-guide:verdict-rendered")
-      .find((mark) => (mark as PerformanceMark).detail?.visible === true);
     const since = (mark: PerformanceEntry | undefined): number | null =>
       started && mark ? mark.startTime - started.startTime : null;
-    return { bannerLoadedMs: since(loaded), firstBannerMs: since(shown) };
-  });
+    return { bannerLoadedMs: since(loaded), firstBannerMs: since(shownMark()) };
+  }, FIRST_BANNER_WAIT_MS);
 }
 
 async function assertBanner(page: import("@playwright/test").Page, verdict: string): Promise<void> {
