@@ -4,7 +4,10 @@ import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { defineConfig } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import pkg from "./package.json" with { type: "json" };
+import { BANNER_SCRIPT } from "./src/messages/banner-request";
+import { injectedScript } from "./tools/build/injected-script";
 import {
+  BANNER_CHUNK_SCRIPT,
   filesNoLongerReferenced,
   HISTORY_HOOK_SCRIPT,
   manifestFor,
@@ -36,6 +39,8 @@ export default defineConfig(({ mode }) => {
         // Content scripts cannot be ES modules: each is one self-contained IIFE.
         contentScripts: { standaloneFiles: [PORTAL_GUIDE_SCRIPT, HISTORY_HOOK_SCRIPT] },
       }),
+      // The banner, which the background injects on a page's first verdict that is not none.
+      injectedScript(BANNER_CHUNK_SCRIPT, BANNER_SCRIPT),
       {
         // public/ is copied whole; what this browser's manifest dropped is not shipped.
         name: "drop-unreferenced-public-files",

@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import { readVerdictReport, type VerdictReportReply } from "../src/messages/tab-messages";
 import { showVerdictBadge } from "./badge";
+import { answerBannerRequest } from "./inject-banner";
 import { answerLocaleMessages } from "./serve-locale-messages";
 import { customRulesInForce, keepPublishing, keepSettingsPublished } from "./settings-publisher";
 
@@ -19,6 +20,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // A page the catalog leaves alone reads no settings, unless a custom rule could apply to it.
   return customRulesInForce().then((customRules): VerdictReportReply => ({ customRules }));
 });
+
+// The first verdict that is not none: the page's content script asks for the banner script.
+browser.runtime.onMessage.addListener(answerBannerRequest);
 
 // A language forced by policy: content scripts ask for that locale's messages.json.
 browser.runtime.onMessage.addListener(answerLocaleMessages);

@@ -1,5 +1,6 @@
 import type { Placement } from "../src/banner/placement";
 import { createPlacement } from "./choose-placement";
+import { FALLBACK_HOST_ATTRIBUTE, HOST_TAG } from "./host-tag";
 
 /**
  * The one element we own in the portal's DOM: `<csp-portal-guide>` with an open shadow root, placed
@@ -7,9 +8,6 @@ import { createPlacement } from "./choose-placement";
  * the topbar (`data-placement`). The portals re-render their DOM and may remove it; it is put back at
  * once, with a budget so a page that removes it in a loop cannot turn us into a hot loop.
  */
-export const HOST_TAG = "csp-portal-guide";
-/** Marks the `<div>` that hosts the banner instead when the page has defined `<csp-portal-guide>` itself. */
-export const FALLBACK_HOST_ATTRIBUTE = "data-csp-portal-guide";
 
 const REMOUNTS_PER_WINDOW = 10;
 const REMOUNT_WINDOW_MS = 1000;

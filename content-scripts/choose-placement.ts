@@ -96,6 +96,15 @@ export function createPlacement(
   let slotRetry = 0;
   let slotTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // An inline style written again unchanged still costs the host a style pass: write only a change. The
+  // attribute read back also catches a page that edited the host's style since.
+  let written: { css: string; attribute: string | null } | null = null;
+  const setStyle = (css: string): void => {
+    if (written?.css === css && host.getAttribute("style") === written.attribute) return;
+    host.style.cssText = css;
+    written = { css, attribute: host.getAttribute("style") };
+  };
+
   const findSlot = (): Slot | null => {
     for (const known of PORTAL_SLOTS) {
       const topbar = document.querySelector(known.topbar);
@@ -157,9 +166,11 @@ export function createPlacement(
 
   const placeOverlay = (obstacles: readonly Box[], viewport: Viewport): void => {
     // The topbar where it is without the banner: the last trial may have pushed it down.
-    host.style.cssText = OUT_OF_FLOW_STYLE;
+    setStyle(OUT_OF_FLOW_STYLE);
     const below = topbarBottom(viewport);
-    host.style.cssText = `${BASE_STYLE} position: fixed !important; top: ${below}px !important; left: ${OVERLAY_MARGIN}px !important; z-index: ${OVERLAY_Z_INDEX} !important; width: max-content !important; max-width: calc(100vw - ${2 * OVERLAY_MARGIN}px) !important;`;
+    setStyle(
+      `${BASE_STYLE} position: fixed !important; top: ${below}px !important; left: ${OVERLAY_MARGIN}px !important; z-index: ${OVERLAY_Z_INDEX} !important; width: max-content !important; max-width: calc(100vw - ${2 * OVERLAY_MARGIN}px) !important;`,
+    );
     const size = boxOf(host);
     const rtl = document.documentElement.dir === "rtl" || document.body.dir === "rtl";
     const spot = overlaySpot(viewport, below, size, obstacles, rtl ? "rtl" : "ltr");
@@ -167,8 +178,19 @@ export function createPlacement(
     host.style.setProperty("left", `${spot.left}px`, "important");
   };
 
+  // In flow, the last check tried the host at the tallest height seen (`tallestInFlow`): a banner whose
+  // text changed with the route and is no taller than that already holds there, and checking again would
+  // restyle the host three times (out of flow, on trial, in flow) for the same answer.
+  const provenInFlow = (entry: ResizeObserverEntry): boolean =>
+    entry.target === host &&
+    current !== null &&
+    current !== "overlay" &&
+    !host.hidden &&
+    (entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height) <= tallestInFlow;
   // Observing an element reports its size once at first: only what changed is (un)observed.
-  const resizes = new ResizeObserver(() => schedule());
+  const resizes = new ResizeObserver((entries) => {
+    if (!entries.every(provenInFlow)) schedule();
+  });
   const observed = new Set<Element>();
   // What was over the host in a trial: when it changes size or goes, the check may come out otherwise.
   let covers: Element[] = [];
@@ -206,13 +228,13 @@ export function createPlacement(
     if (host.hidden) {
       // Nothing to measure: stand where the portal's layout would take the banner, decide once shown.
       moveTo(slot ? "shell" : "inline", slot);
-      host.style.cssText = FLOW_STYLE;
+      setStyle(FLOW_STYLE);
       return;
     }
     const focused = host.shadowRoot?.activeElement ?? null;
 
     // The page as it is without the banner: the host in the DOM but out of the layout.
-    host.style.cssText = OUT_OF_FLOW_STYLE;
+    setStyle(OUT_OF_FLOW_STYLE);
     if (!host.isConnected) moveTo(slot ? "shell" : "inline", slot);
     const viewport = viewportNow();
     const inView: Element[] = [];
@@ -231,7 +253,7 @@ export function createPlacement(
     for (const candidate of candidatePlacements(slot !== null)) {
       if (candidate === "overlay") break;
       moveTo(candidate, slot);
-      host.style.cssText = `${FLOW_STYLE} min-height: ${tallestInFlow}px !important;`;
+      setStyle(`${FLOW_STYLE} min-height: ${tallestInFlow}px !important;`);
       const box = boxOf(host);
       // An open banner taller than the probe tells its height, whether this place holds or not.
       tallestInFlow = Math.max(tallestInFlow, box.height);
@@ -247,7 +269,7 @@ export function createPlacement(
       moveTo("inline", slot);
       placeOverlay(obstacles, viewport);
     } else {
-      host.style.cssText = FLOW_STYLE;
+      setStyle(FLOW_STYLE);
       tallestInFlow = Math.max(tallestInFlow, boxOf(host).height);
     }
     if (focused?.isConnected && host.shadowRoot?.activeElement !== focused) {

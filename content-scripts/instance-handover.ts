@@ -1,5 +1,5 @@
-import { FALLBACK_HOST_ATTRIBUTE, HOST_TAG } from "./banner-host";
 import { extension } from "./extension-api";
+import { FALLBACK_HOST_ATTRIBUTE, HOST_TAG } from "./host-tag";
 
 /**
  * One instance of this content script per page, handed over only on signals the page cannot forge.

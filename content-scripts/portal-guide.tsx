@@ -1,47 +1,46 @@
-import { render } from "preact";
-import { AgentStrip } from "../src/banner/AgentStrip";
-import { AGENT_STRIP_STYLES } from "../src/banner/agent-strip-styles";
-import { BANNER_STYLES } from "../src/banner/banner-styles";
 import {
   type Classification,
   type CompiledRuleSet,
   classifyUrl,
   compileCustomRules,
 } from "../src/classify/classify-url";
+import { BANNER_REQUEST } from "../src/messages/banner-request";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
-import { type BannerHost, createBannerHost } from "./banner-host";
-import { type BannerPresenter, createBannerPresenter } from "./banner-presenter";
+import { type BannerView, receiveBannerModule } from "./banner-delivery";
+import { extension } from "./extension-api";
 import { mayRemountUnless, takeOverPage } from "./instance-handover";
 import { logProblem } from "./log";
-import { translate } from "./page-i18n";
 import { readSettings, watchSettings } from "./settings-in-force";
 import { linkToolbar } from "./toolbar-link";
 import { watchRoute } from "./watch-route";
+
+/**
+ * The first script, in every portal page: it classifies the route, tells the toolbar, and follows
+ * route changes and settings. The banner (Preact, texts, styles, placement) is another script, which
+ * the background injects on the first verdict that is not `none` (banner-delivery.ts); pages whose
+ * verdict stays `none` never get it.
+ */
 
 // Set by a benchmark or test before load; User Timing marks cost nothing when it is absent.
 const MEASURE_ATTRIBUTE = "data-csp-portal-guide-measure";
 // As long as the banner waits for its dismissals (banner-presenter.tsx), and for the same reasons.
 const SETTINGS_WAIT_MS = 400;
 
-/** Touches the page's DOM only on a real change: an attribute set to the same value still costs a style pass. */
-function setData(element: HTMLElement, name: "data-verdict" | "data-rule", value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
 function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
+  const measure = document.documentElement.hasAttribute(MEASURE_ATTRIBUTE);
+  if (measure) performance.mark("csp-portal-guide:started");
   takeOverPage(controller, logProblem);
 
-  const measure = document.documentElement.hasAttribute(MEASURE_ATTRIBUTE);
   let settings: Settings = DEFAULT_SETTINGS;
   // Read at the first verdict that is not none (or when the background says custom rules are in
   // force); until then, or SETTINGS_WAIT_MS, the banner waits rather than show generic text.
   let settingsRequested = false;
   let settingsKnown = false;
   let settingsChanged = false;
-  let host: BannerHost | null = null;
-  let banner: BannerPresenter | null = null;
+  let view: BannerView | null = null;
+  let bannerRequested = false;
   let customRules: CompiledRuleSet | undefined;
   let current: Classification = classifyUrl(location.href);
 
@@ -55,36 +54,47 @@ function start(): void {
   };
 
   const show = (): void => {
-    const { verdict, rule } = current;
-    if (verdict === "none" && !host) return;
-    if (!host || !banner) {
-      // The first verdict that is not none: only now does the page get our element, styles, texts and
-      // state. The presenter first: it reads the page's theme while the page's style is still clean.
-      banner = createBannerPresenter(() => safely("updating the banner", show), signal, logProblem);
-      host = createBannerHost(
-        BANNER_STYLES + AGENT_STRIP_STYLES,
-        signal,
-        logProblem,
-        () => safely("placing the banner", show),
-        mayRemountUnless(controller),
-      );
-      loadSettings();
+    if (!view) {
+      // The first verdict that is not none: only now does the page get our banner, in parallel
+      // with its settings.
+      if (current.verdict !== "none") {
+        requestBanner();
+        loadSettings();
+      }
+      return;
     }
-    setData(host.element, "data-verdict", verdict);
-    setData(host.element, "data-rule", rule ?? "");
-    const bannerView = settingsKnown ? banner.view(host, verdict, rule ?? "", settings) : null;
-    const hidden = verdict === "none" || !settingsKnown || !settings.enabled;
-    if (host.element.hidden !== hidden) host.element.hidden = hidden;
-    render(
-      hidden ? null : (
-        <>
-          {bannerView}
-          <AgentStrip classification={current} settings={settings} t={translate} />
-        </>
-      ),
-      host.mountPoint,
+    view.show(current, settingsKnown ? settings : null);
+    if (measure) {
+      performance.mark("csp-portal-guide:verdict-rendered", {
+        detail: { verdict: current.verdict, visible: !view.host.element.hidden },
+      });
+    }
+  };
+
+  const requestBanner = (): void => {
+    if (bannerRequested) return;
+    bannerRequested = true;
+    receiveBannerModule(signal).then((module) =>
+      safely("showing the banner", () => {
+        if (measure) performance.mark("csp-portal-guide:banner-loaded");
+        view = module.createBannerView({
+          signal,
+          refresh: () => safely("updating the banner", show),
+          mayRemount: mayRemountUnless(controller),
+          log: logProblem,
+        });
+        show();
+      }),
     );
-    if (measure) performance.mark("csp-portal-guide:verdict-rendered", { detail: verdict });
+    try {
+      extension.runtime.sendMessage(BANNER_REQUEST).catch((error: unknown) => {
+        bannerRequested = false;
+        logProblem("could not load the banner", error);
+      });
+    } catch (error) {
+      // The extension was reloaded or removed under this page.
+      logProblem("could not load the banner", error);
+    }
   };
 
   const safely = (what: string, work: () => void): void => {
@@ -126,7 +136,7 @@ function start(): void {
 
   const { report } = linkToolbar(
     () => current,
-    () => host,
+    () => view?.host ?? null,
     signal,
     loadSettings,
   );

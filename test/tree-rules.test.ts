@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename, dirname, posix } from "node:path";
 import { describe, expect, it } from "vitest";
-import { HISTORY_HOOK_SCRIPT } from "../tools/build/manifest-for";
+import { BANNER_CHUNK_SCRIPT, HISTORY_HOOK_SCRIPT } from "../tools/build/manifest-for";
 
 // The tree says what ships: src/ is the pure core every entry shares, each entry folder owns its browser
 // adapters, and tools/ never ships (docs/architecture.md).
@@ -36,7 +36,10 @@ function importsOf(file: string): { specifier: string; target: string | null }[]
 
 const topFolder = (path: string): string => path.split("/")[0]!;
 
-/** The entry points manifest.json names (the popup and options pages through their HTML's script). */
+/**
+ * The entry points manifest.json names (the popup and options pages through their HTML's script), and
+ * the scripts the build adds to it or the background injects.
+ */
 function manifestEntries(): string[] {
   const manifest = JSON.parse(readFileSync(`${ROOT}/manifest.json`, "utf8"));
   const pageScript = (html: string): string => {
@@ -48,6 +51,7 @@ function manifestEntries(): string[] {
     manifest.background.service_worker,
     ...manifest.content_scripts.flatMap((entry: { js: string[] }) => entry.js),
     HISTORY_HOOK_SCRIPT,
+    BANNER_CHUNK_SCRIPT,
     pageScript(manifest.action.default_popup),
     pageScript(manifest.options_ui.page),
   ];

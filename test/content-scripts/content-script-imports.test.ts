@@ -3,10 +3,14 @@ import { dirname, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const ENTRY = resolve(ROOT, "content-scripts/portal-guide.tsx");
+const FIRST_SCRIPT = resolve(ROOT, "content-scripts/portal-guide.tsx");
+const BANNER_SCRIPT = resolve(ROOT, "content-scripts/banner-chunk.tsx");
 
 // `import x from "…"`, `import { a, type B } from "…"`, `export … from "…"`; not `import type`.
 const IMPORT = /^(import|export)\s+(type\s+)?([^;]*?)\s*from\s*"([^"]+)";/gms;
+
+// `import x from "preact"` and the like: a package, not a file of ours.
+const PACKAGE_IMPORT = /^import\s+(?!type\s)[^;]*?from\s*"([^".][^"]*)";/gm;
 
 /** Whether an import brings in code: not `import type`, and not a list of `type` names only. */
 function bringsCode(typeKeyword: string | undefined, clause: string): boolean {
@@ -44,13 +48,32 @@ function codeImportedFrom(entry: string): Set<string> {
   return new Set([...seen].map((file) => relative(ROOT, file)));
 }
 
-describe("what the content script carries into every portal page", () => {
-  const modules = codeImportedFrom(ENTRY);
+describe("what the first script carries into every portal page", () => {
+  const modules = codeImportedFrom(FIRST_SCRIPT);
+  const banner = codeImportedFrom(BANNER_SCRIPT);
 
   it("is found by following its imports (the checks below are not empty)", () => {
-    expect(modules).toContain("content-scripts/banner-presenter.tsx");
+    expect(modules).toContain("content-scripts/watch-route.ts");
     expect(modules).toContain("src/classify/classify-url.ts");
     expect(modules).toContain("src/settings/published-settings.ts");
+    expect(banner).toContain("content-scripts/banner-presenter.tsx");
+  });
+
+  it("leaves the banner to the banner script: no Preact, view, texts, styles, presenter or placement", () => {
+    for (const module of [
+      "content-scripts/banner-presenter.tsx",
+      "content-scripts/banner-host.ts",
+      "content-scripts/choose-placement.ts",
+      "src/banner/Banner.tsx",
+      "src/banner/banner-styles.ts",
+      "src/banner/banner-text.ts",
+    ]) {
+      expect(modules, module).not.toContain(module);
+    }
+    const packages = [...modules].flatMap((module) =>
+      [...readFileSync(resolve(ROOT, module), "utf8").matchAll(PACKAGE_IMPORT)].map((match) => match[1]),
+    );
+    expect(packages.filter((name) => name?.startsWith("preact"))).toEqual([]);
   });
 
   it("holds no settings schema, validator or resolver: the background resolves and publishes", () => {
@@ -62,6 +85,7 @@ describe("what the content script carries into every portal page", () => {
       "src/settings/settings-store.ts",
     ]) {
       expect(modules, module).not.toContain(module);
+      expect(banner, module).not.toContain(module);
     }
   });
 
@@ -73,19 +97,22 @@ describe("what the content script carries into every portal page", () => {
       "src/catalog/azure-portal/azure-portal-notes.ts",
     ]) {
       expect(modules, module).not.toContain(module);
+      expect(banner, module).not.toContain(module);
     }
   });
 
-  it("names no webextension-polyfill: both browsers' own promise APIs serve (extension-api.ts)", () => {
-    for (const module of modules) {
+  it("names no webextension-polyfill, nor does the banner script (extension-api.ts)", () => {
+    for (const module of [...modules, ...banner]) {
       expect(readFileSync(resolve(ROOT, module), "utf8"), module).not.toMatch(/from "webextension-polyfill"/);
     }
   });
 
-  it("reads the days the background wrote out, and carries no code of the extension's own pages", () => {
+  it("has a banner that reads the days the background wrote out, and no code of the extension's pages", () => {
     expect(
-      [...modules].filter((module) => module.startsWith("popup/") || module.startsWith("options/")),
+      [...modules, ...banner].filter(
+        (module) => module.startsWith("popup/") || module.startsWith("options/"),
+      ),
     ).toEqual([]);
-    expect(modules).toContain("src/i18n/day-labels.ts");
+    expect(banner).toContain("src/i18n/day-labels.ts");
   });
 });

@@ -34,8 +34,11 @@ interface Manifest {
 
 interface Row {
   name: string;
-  /** Second column: "at install" / "optional" for permissions, "content script" / "host permission" for hosts. */
-  how: string;
+  /**
+   * Second column: "at install" / "optional" for permissions; for hosts, one or more of "content script",
+   * "host permission", "optional host permission", comma-separated.
+   */
+  how: string[];
   browsers: string[];
 }
 
@@ -55,11 +58,8 @@ function readmeTable(firstHeader: string): Row[] {
       .split("|")
       .slice(1, -1)
       .map((cell) => cell.trim());
-    rows.push({
-      name: name!.replace(/^`|`$/g, ""),
-      how: how!,
-      browsers: browsers!.split(",").map((browser) => browser.trim()),
-    });
+    const list = (cell: string): string[] => cell.split(",").map((item) => item.trim());
+    rows.push({ name: name!.replace(/^`|`$/g, ""), how: list(how!), browsers: list(browsers!) });
   }
   return rows;
 }
@@ -67,7 +67,8 @@ function readmeTable(firstHeader: string): Row[] {
 function namesFor(rows: Row[], build: keyof typeof BUILDS, how: string): string[] {
   return rows
     .filter(
-      (row) => row.how === how && row.browsers.some((browser) => BUILDS[build].includes(browser as never)),
+      (row) =>
+        row.how.includes(how) && row.browsers.some((browser) => BUILDS[build].includes(browser as never)),
     )
     .map((row) => row.name)
     .sort();
@@ -76,9 +77,14 @@ function namesFor(rows: Row[], build: keyof typeof BUILDS, how: string): string[
 const sorted = (list: readonly string[] | undefined): string[] => [...new Set(list ?? [])].sort();
 
 test("the README's permission tables are well formed", () => {
-  for (const row of readmeTable("permission")) expect(["at install", "optional"]).toContain(row.how);
+  for (const row of readmeTable("permission")) {
+    expect(row.how).toHaveLength(1);
+    expect(["at install", "optional"]).toContain(row.how[0]);
+  }
   for (const row of readmeTable("host")) {
-    expect(["content script", "host permission", "optional host permission"]).toContain(row.how);
+    for (const how of row.how) {
+      expect(["content script", "host permission", "optional host permission"]).toContain(how);
+    }
     expect(row.name).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
   }
   for (const row of [...readmeTable("permission"), ...readmeTable("host")]) {
@@ -100,6 +106,13 @@ for (const build of Object.keys(BUILDS) as (keyof typeof BUILDS)[]) {
       const permissions = readmeTable("permission");
       expect(sorted(manifest().permissions)).toEqual(namesFor(permissions, build, "at install"));
       expect(sorted(manifest().optional_permissions)).toEqual(namesFor(permissions, build, "optional"));
+    });
+
+    test("asks host permissions for no host beyond its content script's (the banner is injected there)", () => {
+      const scripts = manifest().content_scripts ?? [];
+      expect(sorted(manifest().host_permissions)).toEqual(
+        sorted(scripts.flatMap((script) => script.matches ?? [])),
+      );
     });
 
     test("reaches exactly the hosts the README lists, in the way it says", () => {

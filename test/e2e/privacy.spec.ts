@@ -159,8 +159,11 @@ test("canaries: a request from the worker, the content script or the popup would
   }
 });
 
-test("the content script's code has no way to send or to read the page's stored data", () => {
-  const script = readFileSync(join(CHROME_DIST, "content-scripts/portal-guide.js"), "utf8");
+test("the content scripts' code has no way to send or to read the page's stored data", () => {
+  // The first script every portal page gets, and the banner script the background injects.
+  const script = ["content-scripts/portal-guide.js", "content-scripts/banner-chunk.js"]
+    .map((file) => readFileSync(join(CHROME_DIST, file), "utf8"))
+    .join("\n");
   for (const api of [
     "fetch(",
     "XMLHttpRequest",

@@ -35,7 +35,9 @@ export function aggregate(samples: PairedSamples): Aggregated {
   }
   const task = column(samples, (sample) => [sample.taskMs]);
   const addedTaskMs = addedOverA(task);
-  const changes = samples.E.flatMap((sample) => sample.routeChanges);
+  // The change that brought the banner in waited for its script: not a same-frame change (route-changes.ts).
+  const changes = samples.E.flatMap((sample) => sample.routeChanges).filter((change) => !change.loadsBanner);
+  const sameFrame = samples.E.flatMap((sample) => sample.routeChanges.map((change) => !change.loadsBanner));
   const timed = changes.filter((change) => change.framesLate !== null);
   const byMechanism: Record<string, Summary> = {};
   for (const mechanism of new Set(timed.map((change) => change.mechanism))) {
@@ -46,7 +48,18 @@ export function aggregate(samples: PairedSamples): Aggregated {
   const seenToRendered = changes.flatMap((change) =>
     change.seenToRenderedMs === null ? [] : [change.seenToRenderedMs],
   );
-  const recalc = column(samples, (sample) => sample.routeChanges.map((change) => change.recalcStyleMs));
+  const recalcAll = column(samples, (sample) => sample.routeChanges.map((change) => change.recalcStyleMs));
+  const recalc = {
+    A: recalcAll.A.filter((_, index) => sameFrame[index]),
+    N: recalcAll.N.filter((_, index) => sameFrame[index]),
+    E: recalcAll.E.filter((_, index) => sameFrame[index]),
+  };
+  const firstBanner = samples.E.flatMap((sample) =>
+    sample.firstBannerMs === null ? [] : [sample.firstBannerMs],
+  );
+  const bannerLoaded = samples.E.flatMap((sample) =>
+    sample.bannerLoadedMs === null ? [] : [sample.bannerLoadedMs],
+  );
   const stormTask = column(samples, (sample) => [sample.storm.taskMs]);
   return {
     load: {
@@ -61,6 +74,8 @@ export function aggregate(samples: PairedSamples): Aggregated {
         otherMs: addedOverA(column(samples, (sample) => [sample.loadParts.otherMs])),
       },
       addedTaskMsOnNonePages: onNonePages(samples),
+      bannerLoadedMs: bannerLoaded.length > 0 ? summarise(bannerLoaded) : null,
+      firstBannerMs: firstBanner.length > 0 ? summarise(firstBanner) : null,
       taskVsControl: addedTaskMs.N.median > 0 ? addedTaskMs.E.median / addedTaskMs.N.median : null,
     },
     heapAfterLoad: {
@@ -69,6 +84,7 @@ export function aggregate(samples: PairedSamples): Aggregated {
     },
     routeChange: {
       changes: changes.length,
+      bannerLoads: sameFrame.filter((same) => !same).length,
       missed: changes.length - timed.length,
       framesLate: timed.length > 0 ? summarise(timed.map((change) => change.framesLate!)) : null,
       framesLateByMechanism: byMechanism,

@@ -7,8 +7,10 @@ export interface BudgetResult {
   figure: string;
   budget: string;
   measured: string;
-  /** null: could not be judged (figure unavailable, or a baseline of zero). */
+  /** null: could not be judged (figure unavailable, or a baseline of zero), or reported only. */
   met: boolean | null;
+  /** A figure the issue asks to see, with no limit. */
+  reportOnly?: true;
 }
 
 export const BUDGETS = {
@@ -25,7 +27,7 @@ export const BUDGETS = {
 } as const;
 
 export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetResult[] {
-  const { load, routeChange, size, soak, classifier, storm } = results;
+  const { load, routeChange, size, bannerScript, soak, classifier, storm } = results;
   const frames = routeChange.framesLate;
   const missed = routeChange.missed > 0 ? `; ${routeChange.missed} changes never reached the banner` : "";
   const soaks = Object.entries(soak);
@@ -83,10 +85,20 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetR
     },
     {
       id: "injected-size",
-      figure: "Injected content script, gzip, all files",
-      budget: `< ${kB(BUDGETS.injectedGzipBytes)}`,
+      figure: "Injected before the first banner (every content script; all a none page gets), gzip",
+      budget: `≤ ${kB(BUDGETS.injectedGzipBytes)}`,
       measured: `${kB(size.gzip)} (${kB(size.raw)} raw)`,
-      met: size.gzip < BUDGETS.injectedGzipBytes,
+      met: size.gzip <= BUDGETS.injectedGzipBytes,
+    },
+    {
+      id: "banner-chunk-size",
+      figure: "Banner script, injected on the first verdict that is not none, gzip",
+      budget: "reported",
+      measured: bannerScript
+        ? `${kB(bannerScript.gzip)} (${kB(bannerScript.raw)} raw)`
+        : "no banner script in this build",
+      met: null,
+      reportOnly: true,
     },
     {
       id: "soak-heap",

@@ -1,11 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { BANNER_SCRIPT } from "../../src/messages/banner-request";
 
 export interface InjectedFile {
   file: string;
-  /** Why it reaches the page: listed in content_scripts, or loaded by a listed script. */
-  via: "content_scripts" | "imported";
+  /**
+   * Why it reaches the page: listed in content_scripts, loaded by a listed script, or injected by the
+   * background on the first verdict that is not none.
+   */
+  via: "content_scripts" | "imported" | "injected";
   raw: number;
   gzip: number;
 }
@@ -29,6 +33,19 @@ const CHUNK_REFERENCE = /["'`]\/?((?:assets|chunks|content-scripts)\/[\w.@~-]+\.
  * lists, plus any chunk a listed script names and the manifest exposes to pages (a dynamic-import
  * loader). Gzip at level 9, per file, as a server or store would serve it.
  */
+/** The banner script the background injects (BANNER_SCRIPT); null in a build without one. */
+export function measureBannerScript(builtDir: string): InjectedFile | null {
+  const path = join(builtDir, BANNER_SCRIPT);
+  if (!existsSync(path)) return null;
+  const bytes = readFileSync(path);
+  return {
+    file: BANNER_SCRIPT,
+    via: "injected",
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+  };
+}
+
 export function measureInjectedSize(builtDir: string): InjectedSize {
   const manifest = JSON.parse(readFileSync(join(builtDir, "manifest.json"), "utf8")) as BuiltManifest;
   const listed = (manifest.content_scripts ?? []).flatMap((entry) => [

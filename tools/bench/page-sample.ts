@@ -12,6 +12,8 @@ import type { RoutePlan } from "./route-plan";
 // After `load`, long enough for a document_idle content script to run and its settings read to land.
 export const SETTLE_MS = 250;
 export const ROUTE_CHANGES_PER_SAMPLE = 4;
+// The banner waits at most 400 ms for its settings and dismissals (portal-guide.tsx); a little more.
+const FIRST_BANNER_WAIT_MS = 1500;
 
 /** Performance.getMetrics' own split of TaskDuration (V8 compilation is also inside ScriptDuration). */
 export interface LoadParts {
@@ -30,6 +32,12 @@ export interface PageSample {
   taskMs: number;
   /** Other parts of the load's main-thread time: where time that is not script goes. */
   loadParts: LoadParts;
+  /**
+   * From the content script's start to the banner script running in the page, and to the first render
+   * of a visible banner (User Timing marks, E on a page that is not none); null otherwise.
+   */
+  bannerLoadedMs: number | null;
+  firstBannerMs: number | null;
   /** JS heap of the page's renderer after load and a full GC. */
   heapBytes: number;
   routeChanges: RouteChangeSample[];
@@ -53,12 +61,22 @@ export async function samplePage(
     await sleep(SETTLE_MS);
     const loaded = await measured.metrics();
     if (expectBanner) await assertBanner(measured.page, start.verdict);
+    const { bannerLoadedMs, firstBannerMs } =
+      expectBanner && start.verdict !== "none"
+        ? await firstBannerOf(measured.page)
+        : { bannerLoadedMs: null, firstBannerMs: null };
 
     await measured.collectGarbage();
     const heapBytes = metric(await measured.metrics(), "JSHeapUsedSize");
 
     await startFrameHarness(measured);
-    const routeChanges = await measureRouteChanges(measured, plan, startIndex, ROUTE_CHANGES_PER_SAMPLE);
+    const routeChanges = await measureRouteChanges(
+      measured,
+      plan,
+      startIndex,
+      ROUTE_CHANGES_PER_SAMPLE,
+      expectBanner,
+    );
     await stopFrameHarness(measured);
     if (expectBanner) {
       const wrong = routeChanges.filter((change) => (change.verdictAfter ?? "none") !== change.to);
@@ -80,6 +98,8 @@ export async function samplePage(
         layoutMs: metric(loaded, "LayoutDuration"),
         otherMs: metric(loaded, "TaskOtherDuration"),
       },
+      bannerLoadedMs,
+      firstBannerMs,
       heapBytes,
       routeChanges,
       storm,
@@ -87,6 +107,29 @@ export async function samplePage(
   } finally {
     await measured.close();
   }
+}
+
+/**
+ * Waits up to FIRST_BANNER_WAIT_MS for the first visible banner, then reads the marks. Polled in a plain
+ * evaluate: Playwright's waitForFunction would put its own injected script (hundreds of kB) in the page,
+ * into E's heap figure alone.
+ */
+async function firstBannerOf(
+  page: import("@playwright/test").Page,
+): Promise<Pick<PageSample, "bannerLoadedMs" | "firstBannerMs">> {
+  return page.evaluate(async (waitMs) => {
+    const shownMark = (): PerformanceEntry | undefined =>
+      performance
+        .getEntriesByName("csp-portal-guide:verdict-rendered")
+        .find((mark) => (mark as PerformanceMark).detail?.visible === true);
+    const deadline = performance.now() + waitMs;
+    while (!shownMark() && performance.now() < deadline) await new Promise((done) => setTimeout(done, 10));
+    const started = performance.getEntriesByName("csp-portal-guide:started")[0];
+    const loaded = performance.getEntriesByName("csp-portal-guide:banner-loaded")[0];
+    const since = (mark: PerformanceEntry | undefined): number | null =>
+      started && mark ? mark.startTime - started.startTime : null;
+    return { bannerLoadedMs: since(loaded), firstBannerMs: since(shownMark()) };
+  }, FIRST_BANNER_WAIT_MS);
 }
 
 async function assertBanner(page: import("@playwright/test").Page, verdict: string): Promise<void> {

@@ -2,8 +2,9 @@ import type { Verdict } from "../../src/verdict";
 import type { Variant } from "./bench-browser";
 import type { BudgetResult } from "./budgets";
 import type { ClassifierResult } from "./classifier-throughput";
-import type { InjectedSize } from "./content-script-size";
+import type { InjectedFile, InjectedSize } from "./content-script-size";
 import type { Machine } from "./machine";
+import type { ScriptBreakdown } from "./module-sizes";
 import type { LoadParts } from "./page-sample";
 import type { BenchPortal } from "./route-plan";
 import type { SoakResult } from "./soak";
@@ -36,6 +37,10 @@ export interface BenchResults {
     addedLoadPartsMs: Record<keyof LoadParts, Added>;
     /** Added TaskDuration on loads of `none` pages only; null if no repetition loaded one. */
     addedTaskMsOnNonePages: Added | null;
+    /** Content script start to the banner script running, E on pages that are not none (absent before). */
+    bannerLoadedMs?: Summary | null;
+    /** Content script start to the first visible banner, E on pages that are not none (absent before). */
+    firstBannerMs?: Summary | null;
     /** median(E − A) / median(N − A) of TaskDuration; null when the control adds nothing measurable. */
     taskVsControl: number | null;
   };
@@ -43,6 +48,8 @@ export interface BenchResults {
   routeChange: {
     /** Route changes timed in E. */
     changes: number;
+    /** Changes from a page without a banner yet that brought the banner script in: left out (absent before). */
+    bannerLoads?: number;
     /** Changes whose `data-verdict` never changed. */
     missed: number;
     /** Null when no change was seen at all. */
@@ -58,7 +65,12 @@ export interface BenchResults {
     /** Per sample X / A of TaskDuration. */
     ratio: Added;
   };
+  /** What a page gets before its first banner: the manifest's content scripts. */
   size: InjectedSize;
+  /** The banner script the background injects on the first verdict that is not none (absent before). */
+  bannerScript?: InjectedFile | null;
+  /** The first script by source module (absent before). */
+  firstScriptModules?: ScriptBreakdown;
   soak: Record<BenchPortal, { A: SoakResult; E: SoakResult }>;
   classifier: ClassifierResult;
   budgets: BudgetResult[];

@@ -16,6 +16,11 @@ export interface RouteChangeSample {
   verdictAfter: string | null;
   /** Style recalculation of the whole change, portal re-render included (thread time). */
   recalcStyleMs: number;
+  /**
+   * The change that brought the banner in (E, from a page that had none yet): it waits for the banner
+   * script, so it is not a same-frame change and is left out of the frame and style figures.
+   */
+  loadsBanner: boolean;
 }
 
 interface BenchHarness {
@@ -78,13 +83,18 @@ export async function measureRouteChanges(
   plan: RoutePlan,
   startIndex: number,
   count: number,
+  expectBanner: boolean,
 ): Promise<RouteChangeSample[]> {
   const samples: RouteChangeSample[] = [];
   for (let step = 1; step <= count; step += 1) {
     const target = routeAt(plan, startIndex + step);
     const wanted: RouteMechanism = step % 2 === 0 ? "hash" : "pushState";
     const before = await measured.metrics();
-    const observed = await measured.page.evaluate(changeRoute, { url: target.url, wanted });
+    const observed = await measured.page.evaluate(changeRoute, {
+      url: target.url,
+      wanted,
+      waitForBanner: expectBanner && target.verdict !== "none",
+    });
     const after = await measured.metrics();
     samples.push({
       ...observed,
@@ -96,11 +106,20 @@ export async function measureRouteChanges(
 }
 
 // Runs in the page. Marks are cleared first so the ones read back belong to this change.
-async function changeRoute({ url, wanted }: { url: string; wanted: RouteMechanism }): Promise<{
+async function changeRoute({
+  url,
+  wanted,
+  waitForBanner,
+}: {
+  url: string;
+  wanted: RouteMechanism;
+  waitForBanner: boolean;
+}): Promise<{
   mechanism: RouteMechanism;
   framesLate: number | null;
   seenToRenderedMs: number | null;
   verdictAfter: string | null;
+  loadsBanner: boolean;
 }> {
   const harness = window.__cspPortalGuideBench;
   if (!harness) throw new Error("the frame harness is not running");
@@ -114,9 +133,18 @@ async function changeRoute({ url, wanted }: { url: string; wanted: RouteMechanis
     target.search === location.search;
   const mechanism: RouteMechanism = wanted === "hash" && sameDocument ? "hash" : "pushState";
   const frameAtChange = harness.frame;
+  const loadsBanner = waitForBanner && document.querySelector("csp-portal-guide") === null;
   if (mechanism === "hash") location.hash = target.hash;
   else window.replica.navigate(url);
-  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const twoFrames = (): Promise<unknown> =>
+    new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await twoFrames();
+  // The banner script is injected on the first verdict that is not none; then it renders at once.
+  const deadline = performance.now() + 1500;
+  while (loadsBanner && !document.querySelector("csp-portal-guide") && performance.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 10));
+  }
+  if (loadsBanner) await twoFrames();
   const seen = performance.getEntriesByName("csp-portal-guide:route-seen")[0];
   const rendered = performance.getEntriesByName("csp-portal-guide:verdict-rendered")[0];
   return {
@@ -124,5 +152,6 @@ async function changeRoute({ url, wanted }: { url: string; wanted: RouteMechanis
     framesLate: harness.verdictFrame < 0 ? null : harness.verdictFrame - frameAtChange,
     seenToRenderedMs: seen && rendered ? rendered.startTime - seen.startTime : null,
     verdictAfter: document.querySelector("csp-portal-guide")?.getAttribute("data-verdict") ?? null,
+    loadsBanner,
   };
 }

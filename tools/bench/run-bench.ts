@@ -12,10 +12,11 @@ import { aggregate, type PairedSamples } from "./aggregate";
 import { type BenchBrowser, launchVariant, VARIANTS, type Variant } from "./bench-browser";
 import { evaluateBudgets } from "./budgets";
 import { measureClassifier } from "./classifier-throughput";
-import { measureInjectedSize } from "./content-script-size";
+import { measureBannerScript, measureInjectedSize } from "./content-script-size";
 import { writeControlExtension } from "./control-extension";
 import { ensureBuild, REPO_ROOT } from "./ensure-build";
 import { describeMachine } from "./machine";
+import { breakDownFirstScript } from "./module-sizes";
 import { samplePage } from "./page-sample";
 import { RESULTS_FILE, readBenchResults, writePerformancePage } from "./performance-page";
 import { renderReport } from "./report-table";
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
   log(`build ${relative(REPO_ROOT, build.builtDir)}: ${build.reason}${build.rebuilt ? ", rebuilt" : ""}`);
   const controlDir = writeControlExtension(build.builtDir, join(REPO_ROOT, DIST_ROOT, "control-extension"));
   const size = measureInjectedSize(build.builtDir);
+  const bannerScript = measureBannerScript(build.builtDir);
+  const firstScriptModules = await breakDownFirstScript();
   log("classifier throughput…");
   const classifier = await measureClassifier();
 
@@ -128,6 +131,8 @@ async function main(): Promise<void> {
       ) as BenchResults["routePlans"],
       ...aggregate(samples),
       size,
+      bannerScript,
+      firstScriptModules,
       soak: soaks,
       classifier,
     };

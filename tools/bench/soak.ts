@@ -69,6 +69,17 @@ export async function soak(
   try {
     await measured.page.goto(plan.routes[0]!.url, { waitUntil: "load" });
     await sleep(SETTLE_MS);
+    // The snapshot after load is the baseline of the soak's counts: taken with the banner up, not while
+    // it still waits for its script, settings or dismissals (at most 400 ms each). Polled in a plain
+    // evaluate: Playwright's waitForSelector would add its own injected script to the page's heap.
+    if (checkVerdicts && plan.routes[0]!.verdict !== "none") {
+      await measured.page.evaluate(async () => {
+        const deadline = performance.now() + 1500;
+        while (!document.querySelector("csp-portal-guide:not([hidden])") && performance.now() < deadline) {
+          await new Promise((done) => setTimeout(done, 10));
+        }
+      });
+    }
     const ownContext = (): number | null => {
       if (!extensionOrigin) return null;
       const world = contexts.filter((context) => context.origin === extensionOrigin).at(-1);

@@ -8,6 +8,8 @@ import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, type TargetBrowser } 
 
 export const PORTAL_GUIDE_SCRIPT = "content-scripts/portal-guide.tsx";
 export const HISTORY_HOOK_SCRIPT = "content-scripts/history-hook.ts";
+/** Injected by the background (background/inject-banner.ts), not listed in the manifest. */
+export const BANNER_CHUNK_SCRIPT = "content-scripts/banner-chunk.tsx";
 
 export interface ContentScriptEntry {
   matches?: string[];
@@ -26,6 +28,7 @@ export interface ExtensionManifest {
   minimum_chrome_version?: string;
   background?: { service_worker?: string; scripts?: string[]; type?: string };
   content_scripts?: ContentScriptEntry[];
+  host_permissions?: string[];
   storage?: { managed_schema?: string };
   browser_specific_settings?: {
     gecko: {
@@ -66,6 +69,12 @@ export function manifestFor(
   }
   assertManifestVersionString(version);
   const manifest: ExtensionManifest = structuredClone({ ...base, version });
+  if (manifest.host_permissions !== undefined) {
+    throw new Error(
+      "manifest.json must not list host_permissions: the build derives them from content_scripts.",
+    );
+  }
+  manifest.host_permissions = portalMatches(manifest);
   return browser === "firefox" ? toFirefox(manifest) : manifest;
 }
 
@@ -118,17 +127,25 @@ function toFirefox(manifest: ExtensionManifest): ExtensionManifest {
 }
 
 /**
- * Firefox before 147 has no Navigation API, and the isolated world cannot see the page's own
- * history.pushState; the main-world hook reports it (see content-scripts/history-hook.ts).
+ * The hosts the portal guide runs on. They are also the host permissions, which `scripting.executeScript`
+ * needs to inject the banner there: the same hosts, so no page beyond them and no new install warning.
  */
-function historyHookFor(manifest: ExtensionManifest): ContentScriptEntry {
+function portalMatches(manifest: ExtensionManifest): string[] {
   const guides = (manifest.content_scripts ?? []).filter((entry) => entry.js?.includes(PORTAL_GUIDE_SCRIPT));
   const matches = [...new Set(guides.flatMap((entry) => entry.matches ?? []))];
   if (matches.length === 0) {
     throw new Error(`manifest.json has no content_scripts entry for ${PORTAL_GUIDE_SCRIPT} with matches.`);
   }
+  return matches;
+}
+
+/**
+ * Firefox before 147 has no Navigation API, and the isolated world cannot see the page's own
+ * history.pushState; the main-world hook reports it (see content-scripts/history-hook.ts).
+ */
+function historyHookFor(manifest: ExtensionManifest): ContentScriptEntry {
   return {
-    matches,
+    matches: portalMatches(manifest),
     js: [HISTORY_HOOK_SCRIPT],
     // Before the portal's router takes its first look at `history`.
     run_at: "document_start",

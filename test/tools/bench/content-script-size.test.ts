@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { measureInjectedSize } from "../../../tools/bench/content-script-size";
+import { BANNER_SCRIPT } from "../../../src/messages/banner-request";
+import { measureBannerScript, measureInjectedSize } from "../../../tools/bench/content-script-size";
 
 let built: string;
 afterEach(() => rmSync(built, { recursive: true, force: true }));
@@ -61,5 +62,27 @@ describe("measureInjectedSize", () => {
   it("fails loudly when a listed file is missing", () => {
     const dir = build({ content_scripts: [{ js: ["gone.js"] }] }, {});
     expect(() => measureInjectedSize(dir)).toThrow(/gone\.js is injected by the manifest but missing/);
+  });
+});
+
+describe("measureBannerScript", () => {
+  it("measures the script the background injects, apart from what every page gets", () => {
+    const banner = "render(banner);".repeat(80);
+    const dir = build(
+      { content_scripts: [{ js: ["content-scripts/first.js"] }] },
+      { "content-scripts/first.js": "classify();", [BANNER_SCRIPT]: banner },
+    );
+    expect(measureBannerScript(dir)).toEqual({
+      file: BANNER_SCRIPT,
+      via: "injected",
+      raw: banner.length,
+      gzip: gzipSync(banner, { level: 9 }).length,
+    });
+    expect(measureInjectedSize(dir).files.map((file) => file.file)).toEqual(["content-scripts/first.js"]);
+  });
+
+  it("is null for a build without one", () => {
+    const dir = build({ content_scripts: [{ js: ["a.js"] }] }, { "a.js": "x" });
+    expect(measureBannerScript(dir)).toBeNull();
   });
 });

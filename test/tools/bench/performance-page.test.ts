@@ -202,7 +202,9 @@ describe("renderPerformancePage", () => {
       ),
     );
     expect(figures).toContainEqual(
-      expect.stringMatching(/^\| Injected content script +\| +\| +\| 41\.2 kB raw, 14\.3 kB gzip +\|$/),
+      expect.stringMatching(
+        /^\| Injected before the first banner \(content scripts\) +\| +\| +\| 41\.2 kB raw, 14\.3 kB gzip +\|$/,
+      ),
     );
     expect(figures).toContainEqual(
       expect.stringMatching(

@@ -32,7 +32,19 @@ const base = (overrides: Partial<ExtensionManifest> = {}): ExtensionManifest => 
 describe("manifestFor chrome", () => {
   it("is manifest.json with the given version, key and minimum Chrome kept", () => {
     const manifest = manifestFor("chrome", base(), "1.2.3");
-    expect(manifest).toEqual({ ...base(), version: "1.2.3" });
+    expect(manifest).toEqual({ ...base(), version: "1.2.3", host_permissions: PORTALS });
+  });
+
+  it("asks host permissions for exactly the portal guide's hosts, in both browsers", () => {
+    // scripting.executeScript injects the banner there; no host beyond the content script's.
+    expect(manifestFor("chrome", base(), "1.0.0").host_permissions).toEqual(PORTALS);
+    expect(manifestFor("firefox", base(), "1.0.0").host_permissions).toEqual(PORTALS);
+  });
+
+  it("refuses a manifest.json that lists host permissions of its own", () => {
+    expect(() => manifestFor("chrome", base({ host_permissions: ["https://*/*"] }), "1.0.0")).toThrow(
+      /host_permissions/,
+    );
   });
 
   it("has no main-world history hook: Chromium has the Navigation API", () => {
