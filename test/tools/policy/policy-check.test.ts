@@ -81,7 +81,7 @@ const BROKEN: [string, string, Uint8Array, string | RegExp][] = [
     "a __proto__ key",
     "a.json",
     utf8(`{"3rdparty":{"extensions":{"${ID}":{"__proto__":{"partnerName":"x"}}}}}`),
-    `3rdparty.extensions.${ID}.__proto__: is not a setting of this extension (known: partnerName, partnerEmail, partnerPhone, partnerWebsite, partnerSupportUrl, customMessages, disabledVerdicts, disabledHosts, locale, dismissDays, enabled, allowUserDisable, customRules, agentMode, partnerTenants); left out`,
+    `3rdparty.extensions.${ID}.__proto__: is not a setting of this extension (known: partnerName, partnerEmail, partnerPhone, partnerWebsite, partnerSupportUrl, partnerRequestUrl, customerTenant, customMessages, disabledVerdicts, disabledHosts, locale, dismissDays, enabled, allowUserDisable, customRules, agentMode, partnerTenants); left out`,
   ],
   [
     "a custom rule whose pattern the classifier refuses",
