@@ -278,7 +278,9 @@ describe("checkPolicyFile reads each form as the browser does", () => {
       reg(`[${REG_KEY}]\n"dismissDays"="30"\n"allowUserDisable"="0"\n`),
     );
     expect(report.problems).toEqual([]);
-    expect(report.configured).toEqual([{ where: REG_KEY, id: ID, settings: 2 }]);
+    expect(report.configured).toEqual([
+      { where: REG_KEY, id: ID, settings: 2, values: { allowUserDisable: false, dismissDays: 30 } },
+    ]);
   });
 
   it("accepts a list or object written as one JSON string in the registry", () => {
