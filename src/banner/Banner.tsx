@@ -162,7 +162,10 @@ export function Banner(props: BannerProps) {
       target={request.channel === "ticket" ? "_blank" : undefined}
       rel="noopener noreferrer"
     >
-      {partnerName ? withName(t, "requestAction", partnerName, false) : t("requestActionGeneric")}
+      {/* One flex item: in an inline-flex button, the spaces around the name would be dropped. */}
+      <span>
+        {partnerName ? withName(t, "requestAction", partnerName, false) : t("requestActionGeneric")}
+      </span>
       <span class="visually-hidden"> {t(`requestDetail_${request.channel}`)}</span>
     </a>
   );

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { customerViewOf } from "../../src/agent/customer-view";
+import { readPortalUrl } from "../../src/agent/portal-url-input";
+import { PORTALS } from "../../src/catalog/portals";
 import { classifyUrl } from "../../src/classify/classify-url";
 import { delegatedLink } from "../../src/request/delegated-link";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 
 const TENANT = "contoso.onmicrosoft.com";
 
@@ -50,6 +54,21 @@ describe("delegatedLink", () => {
     const admin = "https://admin.microsoft.com/Adminportal/Home#/billoverview";
     const { tenant: _none, ...same } = classifyUrl(admin);
     expect(classifyUrl(delegatedLink(admin, "m365-admin", TENANT)!)).toMatchObject(same);
+  });
+
+  it.each([
+    ["m365-admin", "https://admin.microsoft.com/Adminportal/Home#/billoverview"],
+    ["azure-portal", "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"],
+  ] as const)("is a URL npm run preview takes, showing the %s customer's banner", (portal, seen) => {
+    const link = delegatedLink(seen, portal, TENANT)!;
+    const read = readPortalUrl(
+      link,
+      PORTALS.flatMap((entry) => entry.hosts),
+    );
+    expect(read).toEqual({ ok: true, url: link, host: new URL(seen).hostname });
+    expect(customerViewOf(link, DEFAULT_SETTINGS).banner).toEqual(
+      customerViewOf(seen, DEFAULT_SETTINGS).banner,
+    );
   });
 
   it("has none off the portals or for an unreadable URL", () => {
