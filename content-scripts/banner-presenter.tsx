@@ -162,6 +162,7 @@ export function createBannerPresenter(
           readerLanguage={readerLanguage}
           theme={theme}
           portalHost={location.hostname}
+          pageUrl={location.href}
           collapsed={collapsed ?? host.placement() === "overlay"}
           onCollapsedChange={onCollapsedChange}
           dismissUntil={until === null ? null : new Date(until)}

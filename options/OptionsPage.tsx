@@ -9,6 +9,7 @@ import { FormActions } from "./FormActions";
 import { MessagesFieldset } from "./MessagesFieldset";
 import { useOptionsForm } from "./options-form";
 import { PartnerFieldset } from "./PartnerFieldset";
+import { RequestFieldset } from "./RequestFieldset";
 import { SettingsNotices } from "./SettingsNotices";
 
 export interface OptionsPageProps {
@@ -43,6 +44,7 @@ export function OptionsPage({ t, resolved, initialMessageLocale, onSave, onExpor
       <p class="hint">{t("options_intro")}</p>
       <SettingsNotices t={t} resolved={resolved} />
       <PartnerFieldset form={form} />
+      <RequestFieldset form={form} />
       <BannerFieldset form={form} />
       <MessagesFieldset form={form} messageLocale={messageLocale} onMessageLocale={setMessageLocale} />
       <CustomRulesFieldset form={form} messageLocale={messageLocale} />

@@ -15,6 +15,8 @@ $PolicyJson = @'
   "partnerPhone": "+48 22 555 01 00",
   "partnerWebsite": "https://www.contoso.example/",
   "partnerSupportUrl": "https://support.contoso.example/tickets/new",
+  "partnerRequestUrl": "https://support.contoso.example/tickets/new?tenant={tenant}&page={page}&url={url}&lang={lang}",
+  "customerTenant": "fabrikam.onmicrosoft.com",
   "customMessages": {
     "partner": {
       "en": "Purchases, cancellations, plan changes and billing go through Contoso IT Services: call or write to us.",

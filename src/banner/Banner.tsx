@@ -2,10 +2,12 @@ import type { ComponentChildren } from "preact";
 import { formatDay } from "../i18n/format-day";
 import { textDirection } from "../i18n/language";
 import type { Translate } from "../i18n/translate";
+import { pageRequest } from "../request/request-href";
 import type { BannerVerdict, Settings } from "../settings/settings";
 import {
   CONTACT_MESSAGES,
   customTextFor,
+  microsoftSupportUrl,
   partnerRelationshipsUrl,
   VERDICT_MESSAGES,
   WHY_URL,
@@ -29,6 +31,11 @@ export interface BannerProps {
   theme?: BannerTheme;
   /** Host of the portal page: which admin center the "Partner relationships" link opens. */
   portalHost?: string;
+  /**
+   * The page's URL as the customer sees it: with it, partner and support banners offer "Ask <partner>
+   * to do this" (src/request/), which opens an e-mail or the partner's ticket form about this page.
+   */
+  pageUrl?: string;
   collapsed?: boolean;
   /** Without it, the banner has no collapse control (a static preview). */
   onCollapsedChange?(collapsed: boolean): void;
@@ -132,6 +139,37 @@ export function Banner(props: BannerProps) {
   const dismissLabel =
     onDismiss && props.dismissUntil ? t("dismissBanner", [writeDay(props.dismissUntil, language)]) : null;
 
+  const request = props.pageUrl
+    ? pageRequest({
+        url: props.pageUrl,
+        verdict,
+        rule,
+        settings: {
+          partnerEmail: settings.partner.email,
+          partnerRequestUrl: settings.partner.requestUrl,
+          customerTenant: settings.customerTenant,
+        },
+        t,
+        language,
+      })
+    : null;
+  const requestControl = request && (
+    <a
+      class="button button--primary"
+      data-action="request"
+      dir={textDir}
+      href={request.href}
+      target={request.channel === "ticket" ? "_blank" : undefined}
+      rel="noopener noreferrer"
+    >
+      {/* One flex item: in an inline-flex button, the spaces around the name would be dropped. */}
+      <span>
+        {partnerName ? withName(t, "requestAction", partnerName, false) : t("requestActionGeneric")}
+      </span>
+      <span class="visually-hidden"> {t(`requestDetail_${request.channel}`)}</span>
+    </a>
+  );
+
   const customDir = custom ? textDirection(custom.language) : textDir;
   const body = custom ? custom.text : withName(t, keys.body, partner, partnerName !== "");
 
@@ -180,6 +218,21 @@ export function Banner(props: BannerProps) {
           </div>
         </div>
         <div class="banner__actions">
+          {verdict === "partner" && requestControl}
+          {verdict === "support" && (
+            <a
+              class="button"
+              data-action="microsoft-support"
+              dir={textDir}
+              href={microsoftSupportUrl(props.portalHost ?? "")}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {t("microsoftSupportLink")}
+              <span class="visually-hidden"> {t("microsoftSupportLinkDetail")}</span>
+            </a>
+          )}
+          {verdict === "support" && requestControl}
           {contacts.map((contact) => (
             <a
               class="button"

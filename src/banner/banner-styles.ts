@@ -9,6 +9,10 @@ export interface BannerColours {
   readonly buttonBorder: string;
   /** Behind a subtle (borderless) button under the pointer. */
   readonly subtleHover: string;
+  /** The one primary action (the request to the partner): its fill, its fill under the pointer, its text. */
+  readonly primary: string;
+  readonly primaryHover: string;
+  readonly primaryText: string;
   /** Per verdict: background, border, accent (the icon). */
   readonly verdicts: Readonly<Record<BannerVerdict, { bg: string; border: string; accent: string }>>;
 }
@@ -24,6 +28,9 @@ export const BANNER_COLOURS: Readonly<Record<"light" | "dark", BannerColours>> =
     buttonHover: "#f5f5f5",
     buttonBorder: "#8a8a8a",
     subtleHover: "#0000000f",
+    primary: "#0f6cbd",
+    primaryHover: "#115ea3",
+    primaryText: "#ffffff",
     verdicts: {
       partner: { bg: "#fdf6f3", border: "#f4bfab", accent: "#c43e1c" },
       "self-serve": { bg: "#f1faf1", border: "#9fd89f", accent: "#107c10" },
@@ -38,6 +45,9 @@ export const BANNER_COLOURS: Readonly<Record<"light" | "dark", BannerColours>> =
     buttonHover: "#3d3d3d",
     buttonBorder: "#8a8a8a",
     subtleHover: "#ffffff1a",
+    primary: "#62abf5",
+    primaryHover: "#96c6fa",
+    primaryText: "#141414",
     verdicts: {
       partner: { bg: "#3b2116", border: "#8a3b1b", accent: "#f5a385" },
       "self-serve": { bg: "#0f2a10", border: "#2e6b2e", accent: "#7ed47e" },
@@ -68,7 +78,8 @@ function scheme(scope: string, colours: BannerColours, colorScheme: "light" | "d
   const neutrals =
     `${scope}{--fg:${colours.text};--link:${colours.link};--button-bg:${colours.button};` +
     `--button-hover:${colours.buttonHover};--button-border:${colours.buttonBorder};` +
-    `--subtle-hover:${colours.subtleHover};color-scheme:${colorScheme}}`;
+    `--subtle-hover:${colours.subtleHover};--primary:${colours.primary};` +
+    `--primary-hover:${colours.primaryHover};--primary-fg:${colours.primaryText};color-scheme:${colorScheme}}`;
   const verdicts = Object.entries(colours.verdicts).map(([verdict, { bg, border, accent }]) =>
     verdictColours(`${scope}[data-verdict=${verdict}]`, bg, border, accent),
   );
@@ -101,6 +112,8 @@ ${scheme(".banner[data-theme=dark]", BANNER_COLOURS.dark, "dark")}
 .banner a:hover{text-decoration-thickness:2px}
 .banner .button{display:inline-flex;align-items:center;min-height:32px;max-width:100%;padding:5px 12px;border:1px solid var(--button-border);border-radius:4px;background:var(--button-bg);color:var(--fg);font-weight:600;text-decoration:none}
 .banner .button:hover{background:var(--button-hover)}
+.banner .button--primary{background:var(--primary);border-color:var(--primary);color:var(--primary-fg)}
+.banner .button--primary:hover{background:var(--primary-hover)}
 .icon-button,.pill{font:inherit;color:inherit;cursor:pointer;margin:0}
 .icon-button{display:inline-grid;place-items:center;width:32px;height:32px;padding:0;border:0;border-radius:4px;background:transparent}
 .icon-button:hover{background:var(--subtle-hover)}
@@ -112,7 +125,7 @@ ${scheme(".banner[data-theme=dark]", BANNER_COLOURS.dark, "dark")}
 :host([data-placement=overlay]) .banner:not(.banner--collapsed){border:1px solid;border-radius:4px;box-shadow:0 4px 16px #00000040}
 .visually-hidden,.announcer{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (forced-colors:active){
-.banner[data-verdict][data-theme]{--fg:CanvasText;--link:LinkText;--button-bg:ButtonFace;--button-border:ButtonText;--focus:Highlight}
+.banner[data-verdict][data-theme]{--fg:CanvasText;--link:LinkText;--button-bg:ButtonFace;--button-border:ButtonText;--focus:Highlight;--primary:ButtonFace;--primary-hover:ButtonFace;--primary-fg:ButtonText}
 ${verdictColours(".banner[data-verdict][data-theme]", "Canvas", "CanvasText", "CanvasText")}
 .banner .button,.banner[data-verdict][data-theme] .pill,.icon-button{border:1px solid ButtonText;color:ButtonText}
 }

@@ -65,3 +65,16 @@ export function partnerRelationshipsUrl(portalHost: string): string {
   const government = portalHost === "admin.microsoft.us" || portalHost === "portal.azure.us";
   return `https://${government ? "admin.microsoft.us" : "admin.microsoft.com"}/AdminPortal/Home#/partners`;
 }
+
+/**
+ * Where Microsoft says how to get its product support, the first step on a `support` page: for the
+ * admin center "Get support for Microsoft 365 for business",
+ * MicrosoftDocs/microsoft-365-docs@cdbf939887c218697515a176c265ca41fc9444be:microsoft-365/admin/get-help-support.md;
+ * for Azure "Create an Azure support request",
+ * MicrosoftDocs/azure-docs@03d697234d3d84e7ddcbc48d64d2bf8f738dad5f:articles/azure-portal/supportability/how-to-create-azure-support-request.md.
+ */
+export function microsoftSupportUrl(portalHost: string): string {
+  return portalHost.startsWith("portal.azure.")
+    ? "https://learn.microsoft.com/azure/azure-portal/supportability/how-to-create-azure-support-request"
+    : "https://learn.microsoft.com/microsoft-365/admin/get-help-support";
+}

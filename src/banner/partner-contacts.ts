@@ -14,7 +14,7 @@ export interface ContactLink {
  * URL parser, never by joining strings: an address that could carry a second recipient or a header,
  * or anything that is not https:, is left out, not linked.
  */
-export function partnerContactLinks(partner: PartnerDetails): ContactLink[] {
+export function partnerContactLinks(partner: Omit<PartnerDetails, "requestUrl">): ContactLink[] {
   const links: ContactLink[] = [];
   const email = mailLink(partner.email);
   if (email) links.push({ kind: "email", ...email });

@@ -6,7 +6,15 @@
  */
 
 /** Named checks that a pattern cannot express; implemented in value-checks.ts. */
-export type CheckName = "https-url" | "support-url" | "email" | "phone" | "tenant" | "custom-rule";
+export type CheckName =
+  | "https-url"
+  | "support-url"
+  | "request-url"
+  | "email"
+  | "phone"
+  | "tenant"
+  | "customer-tenant"
+  | "custom-rule";
 
 interface NodeBase {
   readonly title?: string;

@@ -77,6 +77,23 @@ export const SETTINGS_SCHEMA = {
       maxLength: 2048,
       check: "support-url",
     },
+    partnerRequestUrl: {
+      type: "string",
+      title: "Partner ticket form",
+      description:
+        "https: address of your ticket form, with any of {url} {page} {portal} {tenant} {verdict} {rule} {lang} " +
+        "in its path or query; set, the banner's request opens it instead of an e-mail.",
+      maxLength: 2000,
+      check: "request-url",
+    },
+    customerTenant: {
+      type: "string",
+      title: "Customer tenant",
+      description:
+        "This customer's tenant domain or tenant id: named in requests when the page's address names none.",
+      maxLength: 253,
+      check: "customer-tenant",
+    },
     customMessages: {
       type: "object",
       title: "Custom messages",

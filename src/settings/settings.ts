@@ -17,11 +17,15 @@ export interface PartnerDetails {
   website: SettingValue<"partnerWebsite">;
   /** https: or mailto: */
   supportUrl: SettingValue<"partnerSupportUrl">;
+  /** The ticket form template (src/request/request-template.ts); empty: requests go by e-mail. */
+  requestUrl: SettingValue<"partnerRequestUrl">;
 }
 
 export interface Settings {
   enabled: SettingValue<"enabled">;
   partner: PartnerDetails;
+  /** This customer's tenant (domain or id), set by the partner: requests name it when the URL names none. */
+  customerTenant: SettingValue<"customerTenant">;
   /** verdict → locale (e.g. "en", "pl") → text that replaces the built-in banner body. */
   customMessages: SettingValue<"customMessages">;
   disabledVerdicts: SettingValue<"disabledVerdicts">;

@@ -1,4 +1,5 @@
 import { type CustomRule, compileCustomRules } from "../classify/classify-url";
+import { requestTemplateProblem } from "../request/request-template";
 import {
   emailAddressProblem,
   MAX_PHONE_DIGITS,
@@ -18,6 +19,7 @@ const EXPECTED_EMAIL = "an e-mail address like helpdesk@partner.example (mailto:
 const EXPECTED_PHONE = `a phone number like +48 22 555 01 00: ${MIN_PHONE_DIGITS} to ${MAX_PHONE_DIGITS} digits, spaces . - / ( ) between them, + only first (tel: allowed)`;
 const EXPECTED_HTTPS = "an https: address like https://partner.example/";
 const EXPECTED_SUPPORT = "an https: address or a mailto: e-mail address";
+const EXPECTED_REQUEST_URL = "an https: ticket form address like https://partner.example/new?page={page}";
 const EXPECTED_TENANT = "a tenant domain like contoso.onmicrosoft.com or a tenant id (GUID)";
 
 function checkEmail(value: string): CheckResult {
@@ -61,6 +63,13 @@ function checkTenant(value: string): CheckResult {
     : { ok: false, expected: EXPECTED_TENANT };
 }
 
+function checkRequestUrl(value: string): CheckResult {
+  const problem = requestTemplateProblem(value);
+  return problem === null
+    ? { ok: true, value }
+    : { ok: false, expected: EXPECTED_REQUEST_URL, detail: `the template ${problem}` };
+}
+
 /** The catalog's own compiler decides whether a custom rule can be used, so both agree by construction. */
 function checkCustomRule(value: unknown): CheckResult {
   const { errors } = compileCustomRules([value as CustomRule]);
@@ -75,7 +84,9 @@ const STRING_CHECKS: Record<Exclude<CheckName, "custom-rule">, (value: string) =
   phone: checkPhone,
   "https-url": (value) => checkHttps(value),
   "support-url": checkSupportUrl,
+  "request-url": checkRequestUrl,
   tenant: checkTenant,
+  "customer-tenant": checkTenant,
 };
 
 /**

@@ -33,6 +33,18 @@ describe.each(["light", "dark"] as const)("the %s colours meet WCAG AA", (scheme
     expect(contrast(colours.text, colours.button)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(colours.text, colours.buttonHover)).toBeGreaterThanOrEqual(4.5);
   });
+
+  it("on the request button, at rest and under the pointer", () => {
+    expect(contrast(colours.primaryText, colours.primary)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colours.primaryText, colours.primaryHover)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(Object.entries(colours.verdicts))(
+    "the request button stands out on the %s banner",
+    (_v, { bg }) => {
+      expect(contrast(colours.primary, bg)).toBeGreaterThanOrEqual(3);
+    },
+  );
 });
 
 describe("BANNER_STYLES", () => {

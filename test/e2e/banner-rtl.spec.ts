@@ -41,7 +41,12 @@ test.describe("right-to-left: a browser in Arabic on a portal in Arabic", () => 
       const text = (await banner.locator(".banner__text").boundingBox())!;
       const actions = (await banner.locator(".banner__actions").boundingBox())!;
       expect(icon.x).toBeGreaterThan(text.x + text.width - 1);
-      expect(actions.x + actions.width).toBeLessThanOrEqual(text.x + 1);
+      if (actions.y >= text.y + text.height - 1) {
+        // Too many actions to share the text's line (the request and the contacts): they wrap below
+        // it, at the inline end, which is the left.
+        const main = (await banner.locator(".banner__main").boundingBox())!;
+        expect(Math.abs(actions.x - main.x)).toBeLessThanOrEqual(1);
+      } else expect(actions.x + actions.width).toBeLessThanOrEqual(text.x + 1);
       await screenshotTop(page, `rtl-${verdict}`, 130);
       await expectNoAxeViolations(page);
     });

@@ -38,7 +38,9 @@ for (const portal of ["m365-admin", "azure-portal"] as const) {
         "href",
         "https://learn.microsoft.com/partner-center/customer-self-support",
       );
-      await expect(banner.locator("a.button")).toHaveCount(0);
+      // Support pages start with Microsoft's product support; with no partner there is nothing to ask.
+      await expect(banner.locator("a.button")).toHaveCount(verdict === "support" ? 1 : 0);
+      await expect(banner.locator('a[data-action="request"]')).toHaveCount(0);
     });
   }
 }
@@ -70,8 +72,10 @@ test("a configured partner is named, with a button for each of its contacts", as
   );
   await expect(banner.locator(".banner__hint")).toHaveCount(0);
 
+  // The request to the partner first, then a button for each contact.
   const buttons = banner.locator("a.button");
-  await expect(buttons).toHaveCount(4);
+  await expect(buttons).toHaveCount(5);
+  await expect(buttons.first()).toHaveAttribute("data-action", "request");
   const email = banner.getByRole("link", { name: `Email ${PARTNER.partnerEmail}` });
   await expect(email).toHaveAttribute("href", `mailto:${PARTNER.partnerEmail}`);
   await expect(email).toHaveText(`Email ${PARTNER.partnerEmail}`);
@@ -87,12 +91,15 @@ test("a configured partner is named, with a button for each of its contacts", as
     PARTNER.partnerSupportUrl,
   );
 
-  // Support pages name the partner as the next step, with the same contacts; self-serve pages have none.
+  // Support pages name the partner as the next step: Microsoft's product support, then the request
+  // and the same contacts; self-serve pages have none.
   await page.getByRole("link", { name: "Show all support" }).click();
   await expect(banner.locator(".banner__text p").first()).toContainText(
     en("verdictBody_support", PARTNER.partnerName),
   );
-  await expect(buttons).toHaveCount(4);
+  await expect(buttons).toHaveCount(6);
+  await expect(buttons.nth(0)).toHaveAttribute("data-action", "microsoft-support");
+  await expect(buttons.nth(1)).toHaveAttribute("data-action", "request");
   await page.getByRole("link", { name: "Active users" }).click();
   await expect(page.locator(HOST)).toHaveAttribute("data-verdict", "self-serve");
   await expect(buttons).toHaveCount(0);
@@ -164,7 +171,7 @@ test("the portal does not move on route changes between pages of the same verdic
   await resetExtension(extensionContext, PARTNER);
   const page = await openPortal(PAGES["m365-admin"].partner);
   const banner = bannerOf(page);
-  await expect(banner.locator("a.button")).toHaveCount(4, SETTINGS_TIMEOUT);
+  await expect(banner.locator("a.button")).toHaveCount(5, SETTINGS_TIMEOUT);
   const bannerHeight = (await banner.boundingBox())!.height;
 
   const stop = await sampleHeaderTop(page);
@@ -209,7 +216,7 @@ test("collapses to a pill and back, by mouse and by keyboard, keeping focus in p
   await resetExtension(extensionContext, PARTNER);
   const page = await openPortal(PAGES["m365-admin"].partner);
   const banner = bannerOf(page);
-  await expect(banner.locator("a.button")).toHaveCount(4, SETTINGS_TIMEOUT);
+  await expect(banner.locator("a.button")).toHaveCount(5, SETTINGS_TIMEOUT);
   const fullHeight = (await banner.boundingBox())!.height;
 
   await banner.getByRole("button", { name: "Collapse" }).click();
@@ -253,9 +260,9 @@ test("Tab goes through the banner's controls in reading order, then on to the po
 }) => {
   await resetExtension(extensionContext, PARTNER);
   const page = await openPortal(PAGES["m365-admin"].partner);
-  await expect(bannerOf(page).locator("a.button")).toHaveCount(4, SETTINGS_TIMEOUT);
+  await expect(bannerOf(page).locator("a.button")).toHaveCount(5, SETTINGS_TIMEOUT);
   const names: string[] = [];
-  for (let step = 0; step < 8; step++) {
+  for (let step = 0; step < 9; step++) {
     await page.keyboard.press("Tab");
     names.push(
       await page.evaluate(() => {
@@ -266,6 +273,7 @@ test("Tab goes through the banner's controls in reading order, then on to the po
     );
   }
   expect(names).toEqual([
+    `Ask ${PARTNER.partnerName} to do this ${en("requestDetail_email")}`,
     `Email ${PARTNER.partnerEmail}`,
     `Phone ${PARTNER.partnerPhone}`,
     "Website",
@@ -413,7 +421,7 @@ test("the banner makes no network request", async ({ extensionContext, openPorta
   };
   extensionContext.on("request", record);
   const page = await openPortal(PAGES["m365-admin"].partner);
-  await expect(bannerOf(page).locator("a.button")).toHaveCount(4, SETTINGS_TIMEOUT);
+  await expect(bannerOf(page).locator("a.button")).toHaveCount(5, SETTINGS_TIMEOUT);
   for (const verdict of BANNER_VERDICTS) {
     await page.evaluate((url) => window.replica.navigate(url), PAGES["m365-admin"][verdict]);
     await expect(page.locator(HOST)).toHaveAttribute("data-verdict", verdict);

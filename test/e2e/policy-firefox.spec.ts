@@ -31,6 +31,13 @@ const GECKO = EXTENSION_IDS.firefox;
 
 const bannerText = (tab: FirefoxTab): Promise<string> =>
   tab.evaluate<string>(`document.querySelector("csp-portal-guide")?.shadowRoot?.textContent ?? ""`);
+/** The banner's actions, in order: what each is and where it leads. */
+const actionsOf = (tab: FirefoxTab): Promise<string[]> =>
+  tab.evaluate<string[]>(
+    `Array.from(document.querySelector("csp-portal-guide")?.shadowRoot?.querySelectorAll(".banner__actions > [data-action]") ?? [], (a) => a.dataset.action + " " + a.getAttribute("href"))`,
+  );
+const verdictOf = (tab: FirefoxTab): Promise<string | null> =>
+  tab.evaluate<string | null>(`document.querySelector("csp-portal-guide")?.dataset.verdict ?? null`);
 const ruleOf = (tab: FirefoxTab): Promise<string | null> =>
   tab.evaluate<string | null>(`document.querySelector("csp-portal-guide")?.dataset.rule ?? null`);
 
@@ -109,5 +116,26 @@ test.describe
     test("a custom rule of the policy takes precedence over the catalog", async () => {
       const tab = await session!.open("https://portal.azure.com/#browse/resourcegroups");
       await expect.poll(() => ruleOf(tab), { timeout: 15_000 }).toBe("contoso.managed-resource-groups");
+    });
+
+    test("partner pages lead with the request to the partner, support pages offer it second", async () => {
+      const tab = await session!.open("https://admin.microsoft.com/Adminportal/Home#/subscriptions");
+      await expect
+        .poll(() => actionsOf(tab), { timeout: 15_000 })
+        .toEqual([
+          "request https://support.contoso.example/tickets/new?tenant=fabrikam.onmicrosoft.com&page=Your%20products" +
+            "&url=https%3A%2F%2Fadmin.microsoft.com%2FAdminportal%2FHome%23%2Fsubscriptions&lang=en",
+        ]);
+      await tab.evaluate(`location.hash = "#/users"`);
+      await expect.poll(() => verdictOf(tab), { timeout: 15_000 }).toBe("self-serve");
+      expect(await actionsOf(tab)).toEqual([]);
+      await tab.evaluate(`location.hash = "#/support"`);
+      await expect
+        .poll(() => actionsOf(tab), { timeout: 15_000 })
+        .toEqual([
+          "microsoft-support https://learn.microsoft.com/microsoft-365/admin/get-help-support",
+          "request https://support.contoso.example/tickets/new?tenant=fabrikam.onmicrosoft.com&page=Support" +
+            "&url=https%3A%2F%2Fadmin.microsoft.com%2FAdminportal%2FHome%23%2Fsupport&lang=en",
+        ]);
     });
   });

@@ -77,6 +77,46 @@ test.describe
       await page.close();
     });
 
+    test("partner pages lead with the request to the partner, support pages offer it second", async () => {
+      const page = await open("https://admin.microsoft.com/Adminportal/Home#/subscriptions");
+      const host = page.locator(HOST);
+      const request = host.locator('a[data-action="request"]');
+      // The sample's ticket form, filled; its customerTenant, since the URL names no tenant.
+      await expect(request).toHaveAttribute(
+        "href",
+        "https://support.contoso.example/tickets/new?tenant=fabrikam.onmicrosoft.com&page=Your%20products" +
+          "&url=https%3A%2F%2Fadmin.microsoft.com%2FAdminportal%2FHome%23%2Fsubscriptions&lang=en",
+        { timeout: 15_000 },
+      );
+      await expect(request).toHaveText(/^Ask Contoso IT Services to do this/);
+      await expect(host.locator(".banner__actions > *").first()).toHaveAttribute("data-action", "request");
+
+      // Keyboard: the banner comes first in the page, and the request is its first control.
+      await page.locator("body").focus();
+      await page.keyboard.press("Tab");
+      await expect(request).toBeFocused();
+
+      await page.evaluate(() => {
+        location.hash = "#/users";
+      });
+      await expect(host).toHaveAttribute("data-verdict", "self-serve");
+      await expect(host.locator("a[data-action]")).toHaveCount(0);
+
+      await page.evaluate(() => {
+        location.hash = "#/support";
+      });
+      await expect(host).toHaveAttribute("data-verdict", "support");
+      const actions = host.locator(".banner__actions > *");
+      await expect(actions.nth(0)).toHaveAttribute("data-action", "microsoft-support");
+      await expect(actions.nth(1)).toHaveAttribute(
+        "href",
+        "https://support.contoso.example/tickets/new?tenant=fabrikam.onmicrosoft.com&page=Support" +
+          "&url=https%3A%2F%2Fadmin.microsoft.com%2FAdminportal%2FHome%23%2Fsupport&lang=en",
+      );
+      await expect(actions.nth(1)).toHaveAttribute("data-action", "request");
+      await page.close();
+    });
+
     test("a custom rule of the policy takes precedence over the catalog", async () => {
       const page = await open("https://portal.azure.com/#browse/resourcegroups");
       const host = page.locator(HOST);

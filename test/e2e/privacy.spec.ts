@@ -35,6 +35,13 @@ const PORTAL_VISITS = [
   "https://admin.microsoft.us/Adminportal/Home#/support",
   "https://portal.azure.us/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
 ];
+/** A partner with both request channels: the ticket form, which wins, and an e-mail address. */
+const TICKET_HOST = "tickets.partner-request.invalid";
+const REQUEST_SETTINGS = {
+  partnerName: "Contoso IT Services",
+  partnerEmail: "cloud@contoso.example",
+  partnerRequestUrl: `https://${TICKET_HOST}/new?url={url}&page={page}&tenant={tenant}&rule={rule}`,
+};
 /** Chromium's own background services (sign-in, component updates, autofill hints), never ours. */
 const BROWSER_OWN_HOSTS =
   /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/;
@@ -60,6 +67,8 @@ interface PrivacyRun {
   canaryRequests: SeenRequest[];
   canaryNetLogUrls: string[];
   banners: number;
+  /** The href of every request control shown (partner and support pages), never clicked. */
+  requestHrefs: string[];
 }
 
 let run: PrivacyRun;
@@ -130,6 +139,18 @@ test("the browser-wide network log shows no host but the portals' and the browse
   expect(strangers).toEqual([]);
   // The log is not empty: it saw the portal pages themselves.
   expect(run.netLogUrls.some((url) => PORTAL_HOSTS.includes(new URL(url).hostname))).toBe(true);
+});
+
+test("the request to the partner is only a link: nothing is sent, and it carries the page's address, not its content", () => {
+  // Not vacuous: the partner and support pages visited showed the control.
+  expect(run.requestHrefs.length).toBeGreaterThanOrEqual(3);
+  for (const href of run.requestHrefs) {
+    expect(href.startsWith(`https://${TICKET_HOST}/new?url=https%3A%2F%2F`), href).toBe(true);
+    // The page's title, text, fields, cookies and storage hold the secret; the request must not.
+    expect(href, href).not.toContain(SECRET);
+  }
+  expect(run.requests.filter((request) => request.url.includes(TICKET_HOST))).toEqual([]);
+  expect(run.netLogUrls.filter((url) => url.includes(TICKET_HOST))).toEqual([]);
 });
 
 test("nothing of a page's cookies, storage, text or form fields reaches the extension's messages or storage", () => {
@@ -209,6 +230,7 @@ async function browseEverything(): Promise<PrivacyRun> {
     });
   });
   let banners = 0;
+  const requestHrefs: string[] = [];
   try {
     await serveReplicas(context);
     await allowExtensionPages(context);
@@ -216,11 +238,19 @@ async function browseEverything(): Promise<PrivacyRun> {
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
     await listenToMessages(worker);
+    await worker.evaluate(async (settings) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { sync: { set(values: object): Promise<void> } } };
+      };
+      await chrome.storage.sync.set(settings);
+    }, REQUEST_SETTINGS);
 
     const { page, tabId } = await openTab(context);
     for (const url of PORTAL_VISITS) {
       await page.goto(url);
       banners += await waitForBanner(page);
+      const href = await requestHrefOf(page);
+      if (href !== null) requestHrefs.push(href);
     }
     // Same-document route changes, as the portals make them.
     await page.goto("https://admin.microsoft.com/Adminportal/Home#/homepage");
@@ -273,6 +303,7 @@ async function browseEverything(): Promise<PrivacyRun> {
       canaryRequests,
       canaryNetLogUrls: netLogUrls.filter((url) => url.includes(CANARY_HOST)),
       banners,
+      requestHrefs,
     };
   } finally {
     await browser.close();
@@ -342,6 +373,19 @@ async function waitForBanner(page: Page): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/** The request control's href on a partner or support page (once the settings are in), else null. */
+async function requestHrefOf(page: Page): Promise<string | null> {
+  const verdict = await page
+    .locator("csp-portal-guide")
+    .getAttribute("data-verdict", { timeout: 500 })
+    .catch(() => null);
+  if (verdict !== "partner" && verdict !== "support") return null;
+  return page
+    .locator('csp-portal-guide a[data-action="request"]')
+    .getAttribute("href", { timeout: 5000 })
+    .catch(() => null);
 }
 
 async function fireCanaries(context: BrowserContext, worker: Worker, page: Page, popup: Page): Promise<void> {

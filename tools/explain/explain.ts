@@ -1,15 +1,20 @@
 // `npm run --silent explain -- [--json] [URL ...]`: what the extension would say on each page.
 // For support agents and scripts. URLs come from the arguments, or one per line on stdin when there
 // are none. With --json, exactly one JSON object per line: url, verdict, rule, portal, tenant, route,
-// why, banner, and `error` for a line that is not a URL (its verdict is "none"; the command goes on).
+// why, banner, request (the href of the banner's "Ask <partner> to do this", or null), and `error`
+// for a line that is not a URL (its verdict is "none"; the command goes on). --policy FILE reads the
+// partner's settings from any policy file `policy:check` reads; without it, the defaults (no request).
 import { createInterface } from "node:readline";
 import { PORTALS } from "../../src/catalog/portals";
 import { ruleNote } from "../../src/catalog/rule-notes";
 import { type Classification, classifyUrl } from "../../src/classify/classify-url";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/settings/settings";
 import type { Verdict } from "../../src/verdict";
+import { requestHrefAt, settingsFromPolicyFile } from "./explain-request";
 import { terminalText } from "./terminal-text";
 
-const USAGE = "usage: npm run --silent explain -- [--json] [URL ...]   (no URL: one per line on stdin)";
+const USAGE =
+  "usage: npm run --silent explain -- [--json] [--policy FILE] [URL ...]   (no URL: one per line on stdin)";
 
 /** Banner text in English, as the extension shows it when no partner name is configured. */
 function bannerTextFor(verdict: Verdict): string {
@@ -30,10 +35,11 @@ function bannerTextFor(verdict: Verdict): string {
 interface Explanation extends Classification {
   url: string;
   banner: string;
+  request: string | null;
   error?: string;
 }
 
-function explain(url: string): Explanation {
+function explain(url: string, settings: Settings): Explanation {
   let error: string | undefined;
   try {
     const parsed = new URL(url);
@@ -54,7 +60,8 @@ function explain(url: string): Explanation {
     : classifyUrl(url);
   // A catalog rule's note is kept apart from the rules, out of the content script.
   const why = ruleNote(result.rule) ?? result.why;
-  return { url, ...result, why, banner: bannerTextFor(result.verdict), ...(error ? { error } : {}) };
+  const request = error ? null : requestHrefAt(url, settings);
+  return { url, ...result, why, banner: bannerTextFor(result.verdict), request, ...(error ? { error } : {}) };
 }
 
 function asText(line: Explanation): string {
@@ -67,6 +74,7 @@ function asText(line: Explanation): string {
     ["route", line.portal === null ? "-" : line.route === "" ? "(home)" : line.route],
     ["why", line.why],
     ["banner", line.banner || "(no banner)"],
+    ["request", line.request ?? "-"],
   ];
   if (line.error) rows.unshift(["error", line.error]);
   return [line.url, ...rows.map(([key, value]) => `  ${key.padEnd(8)}${value}`)].map(terminalText).join("\n");
@@ -89,7 +97,23 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const json = argv.includes("--json");
-  const urls = argv.filter((arg) => arg !== "--json" && arg !== "--");
+  const policyAt = argv.indexOf("--policy");
+  const policyFile = policyAt === -1 ? null : argv[policyAt + 1];
+  if (policyFile === undefined || policyFile?.startsWith("--")) {
+    console.error(`--policy needs a file\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const settings = policyFile === null ? DEFAULT_SETTINGS : settingsFromPolicyFile(policyFile);
+  if (typeof settings === "string") {
+    console.error(settings);
+    process.exitCode = 2;
+    return;
+  }
+  const urls = argv.filter(
+    (arg, index) =>
+      arg !== "--json" && arg !== "--" && (policyAt === -1 || (index !== policyAt && index !== policyAt + 1)),
+  );
   const unknown = urls.find((arg) => arg.startsWith("--"));
   if (unknown) {
     console.error(`unknown option ${unknown}\n${USAGE}`);
@@ -98,7 +122,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   let first = true;
   for await (const url of inputLines(urls)) {
-    const line = explain(url);
+    const line = explain(url, settings);
     if (json) process.stdout.write(`${JSON.stringify(line)}\n`);
     else process.stdout.write(`${first ? "" : "\n"}${asText(line)}\n`);
     first = false;

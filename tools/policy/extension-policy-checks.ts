@@ -1,4 +1,5 @@
 import { describeValue, joinPath } from "../../src/settings/describe-value";
+import type { SettingValues } from "../../src/settings/settings-schema";
 import { validateSettings } from "../../src/settings/validate-settings";
 import { knownExtensionIds } from "./deployment";
 
@@ -18,7 +19,13 @@ export interface PolicyFileReport {
   /** What the file was read as, e.g. "Windows .reg". */
   readonly format: string;
   /** One entry per extension id of ours the file sets policy for. */
-  readonly configured: { readonly where: string; readonly id: string; readonly settings: number }[];
+  readonly configured: {
+    readonly where: string;
+    readonly id: string;
+    readonly settings: number;
+    /** The settings the extension would take from it, problems left out. */
+    readonly values: SettingValues;
+  }[];
   readonly problems: PolicyProblem[];
   /** Things worth knowing that do not make the file invalid. */
   readonly notes: string[];
@@ -29,7 +36,7 @@ export interface PolicyFileReport {
 /** The report while a format's checker fills it in. */
 export interface ReportDraft {
   format: string;
-  configured: { where: string; id: string; settings: number }[];
+  configured: { where: string; id: string; settings: number; values: SettingValues }[];
   problems: PolicyProblem[];
   notes: string[];
 }
@@ -61,7 +68,7 @@ export function checkPolicyFor(
   if (settings === 0 && problems.length === 0) {
     draft.problems.push({ path: where, message: "sets no setting" });
   }
-  draft.configured.push({ where, id, settings });
+  draft.configured.push({ where, id, settings, values });
 }
 
 /** `ExtensionInstallForcelist`: "id;update URL" strings; ours must update over https:. */

@@ -2,41 +2,10 @@
 // Edge / Firefox policy JSON, configuration profiles, the Intune scripts). Prints each problem with
 // its key path; exits 0 when every file is valid, 1 when any is not (a file that configures nothing
 // for this extension is not valid either), 2 when called without files. Never prints a stack trace.
-import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { MAX_PROBLEMS } from "../../src/settings/validate-settings";
 import { checkPolicyFile, type PolicyFileReport } from "./check-policy-file";
-import { MAX_POLICY_FILE_BYTES } from "./decode-policy-text";
-
-function readBounded(path: string): Uint8Array | string {
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return "is a folder, not a file";
-    if (!stats.isFile()) return "is not a regular file";
-    if (stats.size > MAX_POLICY_FILE_BYTES) {
-      return `is ${(stats.size / 1024 / 1024).toFixed(1)} MB; a policy file is a few kilobytes, so it is not read`;
-    }
-    const size = stats.size;
-    const buffer = Buffer.alloc(size);
-    const descriptor = openSync(path, "r");
-    try {
-      let offset = 0;
-      while (offset < size) {
-        const read = readSync(descriptor, buffer, offset, size - offset, offset);
-        if (read === 0) break;
-        offset += read;
-      }
-      return buffer.subarray(0, offset);
-    } finally {
-      closeSync(descriptor);
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "ENOENT") return "does not exist";
-    if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied)";
-    return `cannot be read (${code ?? "unknown error"})`;
-  }
-}
+import { readPolicyBytes } from "./read-policy-bytes";
 
 function print(path: string, report: PolicyFileReport): void {
   if (report.valid) {
@@ -66,7 +35,7 @@ function main(): number {
   let allValid = true;
   for (const path of files) {
     // npm runs scripts in the package folder; INIT_CWD is where the user typed the command.
-    const bytes = readBounded(resolve(process.env.INIT_CWD ?? process.cwd(), path));
+    const bytes = readPolicyBytes(resolve(process.env.INIT_CWD ?? process.cwd(), path));
     if (typeof bytes === "string") {
       console.log(`${path}: NOT VALID: the file ${bytes}`);
       allValid = false;

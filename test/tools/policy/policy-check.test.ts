@@ -81,7 +81,7 @@ const BROKEN: [string, string, Uint8Array, string | RegExp][] = [
     "a __proto__ key",
     "a.json",
     utf8(`{"3rdparty":{"extensions":{"${ID}":{"__proto__":{"partnerName":"x"}}}}}`),
-    `3rdparty.extensions.${ID}.__proto__: is not a setting of this extension (known: partnerName, partnerEmail, partnerPhone, partnerWebsite, partnerSupportUrl, customMessages, disabledVerdicts, disabledHosts, locale, dismissDays, enabled, allowUserDisable, customRules, agentMode, partnerTenants); left out`,
+    `3rdparty.extensions.${ID}.__proto__: is not a setting of this extension (known: partnerName, partnerEmail, partnerPhone, partnerWebsite, partnerSupportUrl, partnerRequestUrl, customerTenant, customMessages, disabledVerdicts, disabledHosts, locale, dismissDays, enabled, allowUserDisable, customRules, agentMode, partnerTenants); left out`,
   ],
   [
     "a custom rule whose pattern the classifier refuses",
@@ -278,7 +278,9 @@ describe("checkPolicyFile reads each form as the browser does", () => {
       reg(`[${REG_KEY}]\n"dismissDays"="30"\n"allowUserDisable"="0"\n`),
     );
     expect(report.problems).toEqual([]);
-    expect(report.configured).toEqual([{ where: REG_KEY, id: ID, settings: 2 }]);
+    expect(report.configured).toEqual([
+      { where: REG_KEY, id: ID, settings: 2, values: { allowUserDisable: false, dismissDays: 30 } },
+    ]);
   });
 
   it("accepts a list or object written as one JSON string in the registry", () => {
