@@ -115,6 +115,7 @@ async function main(root: HTMLElement): Promise<void> {
           language={customer.language}
           readerLanguage={readerLanguage}
           portalHost={banner.portalHost}
+          pageUrl={read.url}
           dismissUntil={until === null ? null : new Date(until)}
         />
       ),
