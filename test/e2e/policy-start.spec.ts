@@ -4,14 +4,12 @@ import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { serveReplicas } from "../../tools/browser/portal-replicas";
 import { EXTENSION_IDS } from "../../tools/build/extension-ids";
 import { extensionPolicyFile, launchWithPolicy, type PolicyBrowser } from "./managed-policy";
-import { extensionWorker } from "./popup-tools";
 
 /**
  * A customer's first day: a fresh profile with the shipped Linux policy deployed for real (a private
  * mount namespace, managed-policy.ts), the unpacked build, and no extension page ever opened, since
  * opening one hurries Chromium's own start-up along and would hide what the customer sees. Whatever the
- * customer does, the partner's name is in the banner within 10 s (of the browser handing the policy
- * out, where Chromium's start-up holds it back: see the first test).
+ * customer does, the partner's name is in the banner within 10 s of the first page.
  */
 
 const SAMPLE = resolve(import.meta.dirname, "../../policies/linux/chrome-and-chromium.json");
@@ -66,20 +64,11 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-test("switching portals every 2 s: the partner's name comes within 10 s of the policy, and stays", async () => {
-  // Chromium hands the policy to extensions only once its start-up is over, and a tab that loads a
-  // new page every 2 s can hold that off up to its 3-minute failsafe (docs/deployment.md). What the
-  // extension answers for is the time from there: the moment is read in the worker, as any read of
-  // storage.managed is answered then.
-  test.setTimeout(300_000);
+test("switching portals every 2 s: the partner's name comes within 10 s of the first page, and stays", async () => {
+  // A tab that loads a new page every 2 s never goes quiet, and Chromium's start-up, which holds
+  // the policy back, would last until its 3-minute failsafe; the background's offscreen start-up
+  // page ends it instead (background/start-up-document.ts, docs/deployment.md).
   const { context } = policyBrowser!;
-  const worker = await extensionWorker(context);
-  const policyHandedOut = worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { managed: { get(keys: null): Promise<object> } } };
-    };
-    await chrome.storage.managed.get(null);
-  });
   const page = await firstTab(context);
   const loads: { url: string; named: boolean }[] = [];
   let stop = false;
@@ -97,12 +86,7 @@ test("switching portals every 2 s: the partner's name comes within 10 s of the p
     }
   })();
   try {
-    const started = Date.now();
-    await policyHandedOut;
-    test.info().annotations.push({
-      type: "Chromium handed out the policy after (ms of switching)",
-      description: String(Date.now() - started),
-    });
+    await expect.poll(() => loads.length).toBeGreaterThan(0);
     await expect.poll(() => loads.some((load) => load.named), WITHIN_10_S).toBe(true);
     // Once there, it is there on each page that follows, in both portals.
     const named = loads.findIndex((load) => load.named);
