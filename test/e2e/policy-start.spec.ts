@@ -137,3 +137,61 @@ test("the policy changed while tabs are open: the new name reaches both within 1
   ]);
   expect(loads).toEqual([]);
 });
+
+const OPTIONS_PAGE = `chrome-extension://${EXTENSION_IDS.chromium}/options/index.html`;
+
+// What the partner-name field showed the first moment it was drawn, and whether the page's own
+// storage.managed read had been answered by then: recorded from the page's start, through the
+// DevTools protocol (Playwright's init scripts do not reach extension pages).
+const RECORD_FIRST_DRAW = `
+  let policyKnown = false;
+  chrome.storage.managed.get(null).then(() => { policyKnown = true; });
+  new MutationObserver((_records, observer) => {
+    const name = document.getElementById("partnerName");
+    if (!name) return;
+    globalThis.firstDraw = { value: name.value, locked: name.disabled, policyKnown };
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });`;
+
+interface FirstDraw {
+  value: string;
+  locked: boolean;
+  policyKnown: boolean;
+}
+
+/** The options page, recording its first draw. */
+async function openOptionsRecordingFirstDraw(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Page.enable");
+  await cdp.send("Page.addScriptToEvaluateOnNewDocument", { source: RECORD_FIRST_DRAW });
+  // The replicas refuse every other request; the extension's own files are let through.
+  await context.route(`chrome-extension://${EXTENSION_IDS.chromium}/**`, (route) => route.continue());
+  await page.goto(OPTIONS_PAGE);
+  return page;
+}
+
+function firstDraw(page: Page): Promise<FirstDraw | null> {
+  return page.evaluate(() => (globalThis as unknown as { firstDraw?: FirstDraw }).firstDraw ?? null);
+}
+
+test("after a restart, the options page draws the settings in force at once, the policy's fields locked", async () => {
+  // The first session publishes the policy's settings; the next start holds the policy back again.
+  const portal = await open(policyBrowser!.context, ADMIN_CENTER);
+  await expect(portal.locator(HOST)).toContainText(NAME, WITHIN_10_S);
+  await policyBrowser!.restart();
+
+  const options = await openOptionsRecordingFirstDraw(policyBrowser!.context);
+  await expect.poll(() => firstDraw(options)).toEqual({ value: NAME, locked: true, policyKnown: false });
+  await expect(options.locator("#partnerName-locked")).toHaveText("Managed by your organization");
+});
+
+test("the options page opened first on a fresh profile: the policy's fields are locked within 10 s", async () => {
+  // Nothing is published yet: the page draws the user's options at once, or the policy, whichever
+  // it learns first (a fresh profile's blank first tab often ends Chromium's start-up by itself).
+  const options = await openOptionsRecordingFirstDraw(policyBrowser!.context);
+  await expect.poll(() => firstDraw(options)).not.toBeNull();
+  await expect(options.locator("#partnerName")).toHaveValue(NAME, WITHIN_10_S);
+  await expect(options.locator("#partnerName")).toBeDisabled();
+  await expect(options.locator("#partnerName-locked")).toHaveText("Managed by your organization");
+});
