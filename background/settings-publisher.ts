@@ -10,6 +10,7 @@ import { publishedSettingsOf } from "../src/settings/resolve-settings";
 import { DEFAULT_SETTINGS } from "../src/settings/settings";
 import { settingsStore } from "../src/settings/settings-store";
 import { publishDayLabels } from "./publish-day-labels";
+import { whileStartUpHoldsPolicy } from "./start-up-document";
 
 const { readResolvedSettingsAfresh } = settingsStore(browser.storage);
 
@@ -23,7 +24,8 @@ const { readResolvedSettingsAfresh } = settingsStore(browser.storage);
  * change, never an earlier read that finished late.
  *
  * A run waits for `storage.managed` as long as the browser takes to answer (Chromium answers only
- * once its start-up is over: settings-store.ts), or until a newer run is queued, which reads afresh.
+ * once its start-up is over: settings-store.ts; start-up-document.ts hurries that along), or until a
+ * newer run is queued, which reads afresh.
  * Until then the record published before, if any, stays in force.
  */
 
@@ -71,7 +73,7 @@ async function publishOnce(): Promise<PublishedSettings | null> {
     const newer = new Promise<null>((resolve) => {
       giveWay = () => resolve(null);
     });
-    const resolved = await Promise.race([readResolvedSettingsAfresh(), newer]);
+    const resolved = await Promise.race([whileStartUpHoldsPolicy(readResolvedSettingsAfresh()), newer]);
     giveWay = null;
     if (resolved === null) return lastWritten;
     const record = publishedSettingsOf(resolved);

@@ -20,6 +20,11 @@ export interface OptionsPageProps {
   onSave(changes: Record<string, unknown>): Promise<void>;
   /** Hands the settings in force, as policy JSON, to the shell to download. */
   onExportPolicy(json: string): void;
+  /**
+   * False while the page shows the settings published for portal pages and its own read of both
+   * sources is still under way: shown, not yet editable, so nothing is saved over a read to come.
+   */
+  settled: boolean;
 }
 
 /**
@@ -28,11 +33,20 @@ export interface OptionsPageProps {
  * shown read-only with the reason; what cannot be saved is said next to the field. One component per
  * fieldset, all editing one form (options-form.ts), which alone saves and resets.
  */
-export function OptionsPage({ t, resolved, initialMessageLocale, onSave, onExportPolicy }: OptionsPageProps) {
+export function OptionsPage({
+  t,
+  resolved,
+  initialMessageLocale,
+  onSave,
+  onExportPolicy,
+  settled,
+}: OptionsPageProps) {
   const form = useOptionsForm(t, resolved, onSave);
   const [messageLocale, setMessageLocale] = useState(initialMessageLocale);
   return (
     <form
+      inert={!settled}
+      aria-busy={!settled}
       // Our validator decides: the browser's own would refuse "mailto:" in an e-mail field, silently.
       noValidate
       onSubmit={(event) => {

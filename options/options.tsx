@@ -8,6 +8,7 @@ import { UI_LOCALES } from "../src/settings/settings-schema";
 import { settingsStore } from "../src/settings/settings-store";
 import { OptionsPage } from "./OptionsPage";
 import { translate } from "./options-i18n";
+import { readSettingsAtOnce } from "./settings-at-once";
 
 const { readResolvedSettings, saveOptions, watchResolvedSettings } = settingsStore(browser.storage);
 const { translatorFor } = packagedTranslators((path) => browser.runtime.getURL(path));
@@ -25,8 +26,9 @@ function downloadPolicy(json: string): void {
 }
 
 /**
- * The options page shell: reads the effective settings (user options under policy), follows live
- * changes of either, and writes the user's own options to `storage.sync`. The page's language is the
+ * The options page shell: draws the settings in force at once (settings-at-once.ts), then reads the
+ * effective settings (user options under policy), follows live changes of either, and writes the
+ * user's own options to `storage.sync`. The page's language is the
  * forced locale when policy or options set one, else the browser's.
  */
 async function main(root: HTMLElement): Promise<void> {
@@ -36,6 +38,7 @@ async function main(root: HTMLElement): Promise<void> {
   render(<p>{translate("options_loading")}</p>, root);
 
   let drawn = 0;
+  let readInFull = false;
   const draw = async (resolved: ResolvedSettings): Promise<void> => {
     const turn = ++drawn;
     const t: Translate = resolved.values.locale ? await translatorFor(resolved.values.locale) : translate;
@@ -49,15 +52,25 @@ async function main(root: HTMLElement): Promise<void> {
         initialMessageLocale={resolved.values.locale || browserLocale}
         onSave={saveOptions}
         onExportPolicy={downloadPolicy}
+        settled={readInFull}
       />,
       root,
     );
   };
 
-  watchResolvedSettings((resolved) => {
+  const show = (resolved: ResolvedSettings): void => {
     draw(resolved).catch((error: unknown) => console.warn(LOG_PREFIX, "could not show the settings", error));
-  }, controller.signal);
-  await draw(await readResolvedSettings());
+  };
+  watchResolvedSettings(show, controller.signal);
+  // The published settings at once; the full read (which may wait for the policy) replaces them.
+  readSettingsAtOnce(browser.storage)
+    .then((resolved) => {
+      if (!readInFull) show(resolved);
+    })
+    .catch((error: unknown) => console.warn(LOG_PREFIX, "could not read the published settings", error));
+  const resolved = await readResolvedSettings();
+  readInFull = true;
+  await draw(resolved);
 }
 
 const root = document.getElementById("app");

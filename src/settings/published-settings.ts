@@ -19,14 +19,21 @@ export interface PublishedSettings {
   readonly format: typeof PUBLISHED_SETTINGS_FORMAT;
   /** Validated, flat and keyed like the schema. */
   readonly values: EffectiveValues;
-  /** Keys the policy sets. */
+  /** Keys the policy sets, and those it keeps on (`keptOn`). */
   readonly locked: readonly SettingKey[];
+  /** Of `locked`, the keys locked because the policy keeps the banners on (allowUserDisable: false). */
+  readonly keptOn: readonly SettingKey[];
   /** What was left out and why, one line each (`formatProblem`), for the page's console. */
   readonly problems: readonly string[];
 }
 
 export interface SettingsInForce {
   readonly settings: Settings;
+  /** The same, flat and keyed like the schema (for the options page). */
+  readonly values: EffectiveValues;
+  /** Keys the policy locks, and of those the ones it keeps on; only known keys. */
+  readonly locked: readonly SettingKey[];
+  readonly keptOn: readonly SettingKey[];
   readonly problems: readonly string[];
   /** Keys whose stored value had the wrong kind and fell back to the default: a damaged record. */
   readonly damaged: readonly string[];
@@ -53,7 +60,18 @@ export function readPublishedSettings(stored: unknown): SettingsInForce | null {
   const problems = Array.isArray(stored.problems)
     ? stored.problems.filter((line): line is string => typeof line === "string")
     : [];
-  return { settings: toSettings(values as EffectiveValues), problems, damaged };
+  const known = (list: unknown): SettingKey[] =>
+    Array.isArray(list)
+      ? list.filter((key): key is SettingKey => typeof key === "string" && Object.hasOwn(DEFAULT_VALUES, key))
+      : [];
+  return {
+    settings: toSettings(values as EffectiveValues),
+    values: values as EffectiveValues,
+    locked: known(stored.locked),
+    keptOn: known(stored.keptOn),
+    problems,
+    damaged,
+  };
 }
 
 function kindOf(value: unknown): string {

@@ -135,6 +135,7 @@ export function publishedSettingsOf(resolved: ResolvedSettings): PublishedSettin
     format: PUBLISHED_SETTINGS_FORMAT,
     values: resolved.values,
     locked: [...resolved.locked].sort(),
+    keptOn: [...resolved.keptOn].sort(),
     problems: resolved.problems.map(formatProblem),
   };
 }

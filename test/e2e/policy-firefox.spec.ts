@@ -1,30 +1,12 @@
-// The Firefox sample, policies/firefox/policies.json, deployed for real: Firefox reads it from the
-// `distribution` folder next to its binary. Firefox runs in a private mount namespace where a
-// temporary copy of that folder, with the policy added, is bind-mounted over the real one, so the
-// installation is never changed. Skipped, saying why, without Firefox or without unshare(1).
-import { execFileSync } from "node:child_process";
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+// The Firefox sample, policies/firefox/policies.json, deployed for real (firefox-policy.ts: Firefox
+// reads it from a private copy of its `distribution` folder). Skipped, saying why, without Firefox or
+// without unshare(1).
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import { EXTENSION_IDS } from "../../tools/build/extension-ids";
-import {
-  FIREFOX_DIST,
-  type FirefoxSession,
-  type FirefoxTab,
-  launchFirefox,
-  resolveFirefox,
-} from "../firefox/launch-firefox";
+import { FIREFOX_DIST, type FirefoxSession, type FirefoxTab, launchFirefox } from "../firefox/launch-firefox";
+import { deployFirefoxPolicy, type FirefoxPolicy } from "./firefox-policy";
 
 const SAMPLE = resolve(import.meta.dirname, "../../policies/firefox/policies.json");
 const GECKO = EXTENSION_IDS.firefox;
@@ -49,60 +31,23 @@ function samplePolicies(): unknown {
   return { policies: { "3rdparty": sample.policies["3rdparty"] } };
 }
 
-function whyNot(firefox: string | null, folder: string, target: string): string | null {
-  if (!firefox) return "Firefox is not installed";
-  if (!existsSync(target))
-    return `${target} does not exist, and this test does not create folders in the installation`;
-  if (!existsSync(`${FIREFOX_DIST}/manifest.json`))
-    return `no Firefox build in ${FIREFOX_DIST} (npm run build)`;
-  try {
-    execFileSync("unshare", ["--mount", "--propagation", "private", "mount", "--bind", folder, target], {
-      stdio: "pipe",
-    });
-    return null;
-  } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
-    return `cannot bind-mount a private distribution folder over ${target} (${stderr || String(error)})`;
-  }
-}
-
 test.describe
   .serial("the Firefox policy sample deployed in Firefox", () => {
-    let workDir = "";
+    let policy: FirefoxPolicy | null = null;
     let session: FirefoxSession | null = null;
 
     test.beforeAll(async () => {
       test.setTimeout(90_000);
-      const firefox = resolveFirefox();
-      workDir = mkdtempSync(join(tmpdir(), "csp-policy-firefox-"));
-      const binary = firefox ? realpathSync(firefox) : "";
-      // Debian links it to /usr/share/firefox-esr/distribution; mount over what it points to.
-      const linked = join(dirname(binary), "distribution");
-      const target = existsSync(linked) ? realpathSync(linked) : linked;
-      const distribution = join(workDir, "distribution");
-      mkdirSync(distribution);
-      const why = whyNot(firefox, distribution, target);
-      test.skip(why !== null, `Skipped: ${why}.`);
-      cpSync(target, distribution, { recursive: true });
-      writeFileSync(join(distribution, "policies.json"), JSON.stringify(samplePolicies(), null, 2));
-      const wrapper = join(workDir, "firefox-with-private-policy.sh");
-      writeFileSync(
-        wrapper,
-        [
-          "#!/bin/sh",
-          `exec unshare --mount --propagation private sh -c 'mount --bind "$0" ${target} && exec "$@"' \\`,
-          `  '${distribution}' '${binary}' "$@"`,
-          "",
-        ].join("\n"),
-      );
-      chmodSync(wrapper, 0o755);
-      session = await launchFirefox(wrapper, { extension: FIREFOX_DIST });
+      const deployed = deployFirefoxPolicy(samplePolicies());
+      test.skip(typeof deployed === "string", `Skipped: ${deployed}.`);
+      policy = deployed as FirefoxPolicy;
+      session = await launchFirefox(policy.executable, { extension: FIREFOX_DIST });
       expect(session.extensionId).toBe(GECKO);
     });
 
     test.afterAll(async () => {
       await session?.close();
-      if (workDir) rmSync(workDir, { recursive: true, force: true });
+      policy?.dispose();
     });
 
     test("the partner's name, contacts and custom message reach the banner", async () => {

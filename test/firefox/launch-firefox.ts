@@ -46,11 +46,18 @@ export interface FirefoxOptions {
    * managed-storage manifest in ~/.mozilla/managed-storage/, here under a HOME of the test's own.
    */
   managedStorage?: Record<string, unknown>;
+  /**
+   * A HOME folder (with the profile in it) to start on and keep, for a restart on the same profile;
+   * a fresh one, removed at close, otherwise.
+   */
+  home?: string;
 }
 
 export interface FirefoxTab {
   /** Evaluates `expression` in the page's world; it must yield something JSON can carry. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Loads `url` in this tab, as the customer following a link does. */
+  goTo(url: string): Promise<void>;
 }
 
 export interface FirefoxSession {
@@ -78,9 +85,9 @@ interface RequestEvent {
  * for a portal host with its replica (tools/browser/portal-replicas.ts), as the Chromium tests do.
  */
 export async function launchFirefox(executable: string, options: FirefoxOptions): Promise<FirefoxSession> {
-  const home = mkdtempSync(join(tmpdir(), "csp-portal-guide-firefox-"));
+  const home = options.home ?? mkdtempSync(join(tmpdir(), "csp-portal-guide-firefox-"));
   const profile = join(home, "profile");
-  mkdirSync(profile);
+  mkdirSync(profile, { recursive: true });
   if (options.managedStorage) writeManagedStorage(home, options.extension, options.managedStorage);
   const prefs = { ...BASE_PREFS, ...options.prefs };
   writeFileSync(
@@ -96,7 +103,7 @@ export async function launchFirefox(executable: string, options: FirefoxOptions)
   );
   const cleanUp = async (): Promise<void> => {
     await stopProcess(child);
-    rmSync(home, { recursive: true, force: true });
+    if (!options.home) rmSync(home, { recursive: true, force: true });
   };
 
   try {
@@ -138,6 +145,9 @@ export async function launchFirefox(executable: string, options: FirefoxOptions)
         const { context } = await bidi.send<{ context: string }>("browsingContext.create", { type: "tab" });
         await bidi.send("browsingContext.navigate", { context, url, wait: "complete" });
         return {
+          async goTo(next) {
+            await bidi.send("browsingContext.navigate", { context, url: next, wait: "complete" });
+          },
           async evaluate<T>(expression: string): Promise<T> {
             const response = await bidi.send<{
               type: "success" | "exception";

@@ -29,9 +29,20 @@ describe("publishedSettingsOf", () => {
       dismissDays: 7,
     });
     expect(record.locked).toEqual(["dismissDays", "partnerName"]);
+    expect(record.keptOn).toEqual([]);
     expect(record.problems).toEqual([
       expect.stringMatching(/^policy partnerWebsite: .*javascript: is not allowed/),
     ]);
+  });
+
+  it("names the keys a policy keeps on, each of them also locked, and reads them back", () => {
+    const record = published({ allowUserDisable: false });
+    expect(record.keptOn.length).toBeGreaterThan(0);
+    for (const key of record.keptOn) expect(record.locked).toContain(key);
+    const read = readPublishedSettings(JSON.parse(JSON.stringify(record)));
+    expect(read?.keptOn).toEqual(record.keptOn);
+    expect(read?.locked).toEqual(record.locked);
+    expect(read?.values).toEqual(record.values);
   });
 
   it("survives storage: what is stored is plain JSON", () => {

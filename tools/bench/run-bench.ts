@@ -23,10 +23,13 @@ import { renderReport } from "./report-table";
 import type { BenchResults } from "./results";
 import { BENCH_PORTALS, type BenchPortal, planRoutes, type RoutePlan, startIndexFor } from "./route-plan";
 import { soak } from "./soak";
+import { runTimeToPolicy } from "./time-to-policy";
 
 const DIST_ROOT = process.env.BENCH_DIST_ROOT ?? "dist-bench";
 
 async function main(): Promise<void> {
+  // A separate measurement with options of its own (time-to-policy.ts).
+  if (process.argv.includes("--time-to-policy")) return runTimeToPolicy(process.argv.slice(2));
   const { values } = parseArgs({
     options: {
       repetitions: { type: "string", short: "r", default: "20" },

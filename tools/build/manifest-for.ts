@@ -1,3 +1,4 @@
+import { START_UP_DOCUMENT } from "../../background/start-up-document";
 import { EXTENSION_IDS } from "./extension-ids";
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, type TargetBrowser } from "./targets";
 
@@ -79,12 +80,21 @@ export function manifestFor(
 }
 
 /**
- * Files of public/ that `base` points to and `target` no longer does (Firefox's dropped
- * managed_schema), so the build can leave them out instead of shipping dead files.
+ * Files of public/ that `base` uses and `target` no longer does (Firefox's dropped managed_schema,
+ * and the offscreen start-up page without the `offscreen` permission), so the build can leave them
+ * out instead of shipping dead files.
  */
 export function filesNoLongerReferenced(base: ExtensionManifest, target: ExtensionManifest): string[] {
+  const files: string[] = [];
   const schema = base.storage?.managed_schema;
-  return schema && target.storage?.managed_schema !== schema ? [schema] : [];
+  if (schema && target.storage?.managed_schema !== schema) files.push(schema);
+  if (permissionsOf(base).includes("offscreen") && !permissionsOf(target).includes("offscreen"))
+    files.push(START_UP_DOCUMENT);
+  return files;
+}
+
+function permissionsOf(manifest: ExtensionManifest): string[] {
+  return Array.isArray(manifest.permissions) ? (manifest.permissions as string[]) : [];
 }
 
 /** The esbuild/Vite syntax target matching the manifest's own minimum browser version. */
@@ -123,6 +133,8 @@ function toFirefox(manifest: ExtensionManifest): ExtensionManifest {
   // schema; it does not know `storage.managed_schema`.
   const { managed_schema: _schema, ...otherStorage } = storage ?? {};
   if (Object.keys(otherStorage).length > 0) firefox.storage = otherStorage;
+  // Firefox has no offscreen documents, and hands out its policy at once (start-up-document.ts).
+  if (rest.permissions) firefox.permissions = permissionsOf(manifest).filter((name) => name !== "offscreen");
   return firefox;
 }
 

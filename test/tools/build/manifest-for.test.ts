@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { START_UP_DOCUMENT } from "../../../background/start-up-document";
 import baseManifest from "../../../manifest.json" with { type: "json" };
 import pkg from "../../../package.json" with { type: "json" };
 import { EXTENSION_IDS } from "../../../tools/build/extension-ids";
@@ -81,6 +82,19 @@ describe("manifestFor firefox", () => {
     expect(filesNoLongerReferenced(base(), manifestFor("chrome", base(), "1.0.0"))).toEqual([]);
   });
 
+  it("drops the offscreen permission and its start-up page for Firefox, keeps both for Chromium", () => {
+    const withOffscreen = base({ permissions: ["storage", "offscreen"] });
+    const firefoxManifest = manifestFor("firefox", withOffscreen, "1.0.0");
+    const chromeManifest = manifestFor("chrome", withOffscreen, "1.0.0");
+    expect(firefoxManifest.permissions).toEqual(["storage"]);
+    expect(filesNoLongerReferenced(withOffscreen, firefoxManifest)).toEqual([
+      "managed_schema.json",
+      START_UP_DOCUMENT,
+    ]);
+    expect(chromeManifest.permissions).toEqual(["storage", "offscreen"]);
+    expect(filesNoLongerReferenced(withOffscreen, chromeManifest)).toEqual([]);
+  });
+
   it("keeps other storage keys", () => {
     const manifest = manifestFor(
       "firefox",
@@ -155,14 +169,16 @@ describe("the real manifest.json", () => {
     });
   }
 
-  it("gives both browsers the same pages, names and permissions", () => {
+  it("gives both browsers the same pages, names and permissions (but Chromium's offscreen)", () => {
     const chrome = manifestFor("chrome", baseManifest, pkg.version);
     const firefox = manifestFor("firefox", baseManifest, pkg.version);
     const pagesOf = (manifest: ExtensionManifest) =>
       (manifest.content_scripts ?? []).filter((entry) => entry.js?.includes(PORTAL_GUIDE_SCRIPT));
     expect(pagesOf(firefox)).toEqual(pagesOf(chrome));
-    for (const key of ["name", "description", "default_locale", "icons", "action", "permissions"]) {
+    for (const key of ["name", "description", "default_locale", "icons", "action"]) {
       expect(firefox[key], key).toEqual(chrome[key]);
     }
+    const notOffscreen = (names: unknown) => (names as string[]).filter((name) => name !== "offscreen");
+    expect(firefox.permissions).toEqual(notOffscreen(chrome.permissions));
   });
 });
