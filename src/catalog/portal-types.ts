@@ -1,4 +1,5 @@
 import type { Verdict } from "../verdict";
+import type { PortalModel } from "./portal-model";
 
 export type PortalId = "m365-admin" | "azure-portal";
 
@@ -50,11 +51,10 @@ export interface PortalDefinition {
   readonly id: PortalId;
   /** English display name. */
   readonly name: string;
-  /** Hosts the content script runs on (the manifest's matches). */
-  readonly hosts: readonly string[];
-  /** Other hosts serving the same pages; `explain` classifies them, the extension is not injected there. */
-  readonly aliases: readonly string[];
+  /** Named pages, each with its verdict; hosts are in hosts.ts. */
   readonly rules: readonly PortalRule[];
+  /** The verdict of the area a page no rule names is in. */
+  readonly model: PortalModel;
   readonly tenantRules: readonly TenantRule[];
 }
 

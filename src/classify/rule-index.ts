@@ -8,6 +8,8 @@ export interface IndexedRule {
   readonly message: string;
   readonly why: string;
   readonly glob: RouteGlob;
+  /** A partner's custom rule: it stands whatever the portal's model says of the page. */
+  readonly custom?: true;
 }
 
 interface IndexNode {

@@ -1,3 +1,4 @@
+import { CONTENT_SCRIPT_MATCHES } from "../../src/catalog/hosts";
 import { EXTENSION_IDS } from "./extension-ids";
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, type TargetBrowser } from "./targets";
 
@@ -66,6 +67,9 @@ export function manifestFor(
   }
   assertManifestVersionString(version);
   const manifest: ExtensionManifest = structuredClone({ ...base, version });
+  // The portal hosts come from src/catalog/hosts.ts, the one list the classifier also reads.
+  for (const entry of manifest.content_scripts ?? [])
+    if (entry.js?.includes(PORTAL_GUIDE_SCRIPT)) entry.matches = [...CONTENT_SCRIPT_MATCHES];
   return browser === "firefox" ? toFirefox(manifest) : manifest;
 }
 

@@ -46,6 +46,7 @@ function explain(url: string): Explanation {
     ? {
         verdict: "none" as const,
         rule: null,
+        reason: null,
         portal: null,
         route: "",
         tenant: null,

@@ -1,4 +1,5 @@
 import { type PortalDefinition, rule } from "../portal-types";
+import { azureArea } from "./azure-portal-model";
 
 /**
  * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
@@ -102,9 +103,8 @@ const RULES = [
 export const AZURE_PORTAL: PortalDefinition = {
   id: "azure-portal",
   name: "Azure portal",
-  hosts: ["portal.azure.com", "portal.azure.us"],
-  aliases: ["ms.portal.azure.com", "preview.portal.azure.com", "aad.portal.azure.com"],
   rules: RULES,
+  model: azureArea,
   tenantRules: [
     { id: "azure.tenant.hash", from: "hash-at" },
     { id: "azure.tenant.path", from: "path-segment" },

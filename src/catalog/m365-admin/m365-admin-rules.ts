@@ -1,4 +1,5 @@
 import { type PortalDefinition, rule } from "../portal-types";
+import { adminArea } from "./m365-admin-model";
 
 /**
  * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
@@ -74,14 +75,11 @@ const RULES = [
   rule("m365.support", "support", ["support/**", "supportrequests/**", "servicerequests/**"]),
 ];
 
-/** Legacy host for the same admin pages; elsewhere it serves the Office home page, not ours. */
-const LEGACY_HOST = "portal.office.com";
 export const M365_ADMIN: PortalDefinition = {
   id: "m365-admin",
   name: "Microsoft 365 admin center",
-  hosts: ["admin.microsoft.com", "admin.cloud.microsoft", "admin.microsoft.us"],
-  aliases: [LEGACY_HOST],
   rules: RULES,
+  model: adminArea,
   // Partner Center "admin on behalf of" opens the customer's admin center through this sign-in page.
   tenantRules: [
     {
