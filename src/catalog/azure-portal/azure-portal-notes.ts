@@ -30,5 +30,6 @@ export const AZURE_PORTAL_NOTES: Readonly<Record<string, string>> = {
   "azure.service-health": "Service Health is yours to read",
   "azure.feedback": "Feedback to Microsoft",
   "azure.support": "Help + support and support requests",
+  "azure.support.new-request": "New support request, with or without its fields filled in",
   "azure.quotas": "Quota increases are support requests",
 };

@@ -54,7 +54,6 @@ const RULES = [
     "resource/subscriptions/*/resourceproviders",
     "resource/subscriptions/*/deployments",
     "resource/subscriptions/*/policies",
-    "resource/subscriptions/*/activitylog",
     "resource/subscriptions/*/tags",
     "resource/subscriptions/*/locks",
   ]),
@@ -97,6 +96,7 @@ const RULES = [
   rule("azure.feedback", "info", ["view/hubsextension/inproductfeedbackblade/**"]),
 
   rule("azure.support", "support", ["view/microsoft_azure_support/**"]),
+  rule("azure.support.new-request", "support", ["create/microsoft.support*/**"]),
   rule("azure.quotas", "support", ["view/microsoft_azure_capacity/**"]),
 ];
 

@@ -16,6 +16,8 @@ const RULES = [
   rule("m365.billing.accounts", "partner", ["billingaccounts/**", "billingprofiles/**"]),
   rule("m365.billing.notifications", "partner", ["billingnotifications/**"]),
   rule("m365.marketplace", "partner", ["catalog/**", "marketplace/**", "purchaseservices/**"]),
+  // The commerce pages the admin center had before its Billing group (`/Commerce/...`).
+  rule("m365.billing.commerce", "partner", ["commerce/**"]),
 
   rule("m365.home", "self-serve", ["", "homepage/**", "home/**"]),
   rule("m365.users", "self-serve", [
