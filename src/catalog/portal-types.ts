@@ -15,6 +15,11 @@ export interface PortalRule {
   readonly patterns: readonly string[];
   /** Message key of the banner text for this page (public/_locales/<lang>/messages.json). */
   readonly message: string;
+  /**
+   * The verdict stands whatever the portal's model reads in the page's names: an area whose pages
+   * are all one kind (Policy, Defender for Cloud), so the classifier need not read the model there.
+   */
+  readonly stands?: boolean;
 }
 
 /**
@@ -74,4 +79,9 @@ export function rule(
   message: string = MESSAGE_BY_VERDICT[verdict],
 ): PortalRule {
   return { id, verdict, patterns, message };
+}
+
+/** A rule whose verdict stands over the model (see PortalRule.stands). */
+export function standing(entry: PortalRule): PortalRule {
+  return { ...entry, stands: true };
 }

@@ -25,7 +25,7 @@ function checkCustomRule(candidate: unknown): { entry: IndexedRule; portal: Port
   if (typeof glob === "string") return glob;
   // Who set it (the organisation or the user) is known only where the settings were read.
   const why = `Custom rule ${id}.`;
-  const entry: IndexedRule = { id, verdict, message: "", why, glob, custom: true };
+  const entry: IndexedRule = { id, verdict, message: "", why, glob, stands: true };
   return { entry, portal: portal as PortalId | undefined };
 }
 
@@ -107,8 +107,12 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   // verdict, from a rule or an area, gives way to what the page's own names or the resource's
   // provider say (a support blade inside Entra, a log, a reservation), then to the partner-keyword
   // guard on the page's names.
-  if (found && (found.verdict !== "self-serve" || found.custom)) return byRule(found, portal, route, tenant);
-  const area = portal.model(route, parsed.text);
+  if (
+    found &&
+    (found.verdict !== "self-serve" || found.stands || !portal.model.mayOverride(route, parsed.text))
+  )
+    return byRule(found, portal, route, tenant);
+  const area = portal.model.area(route, parsed.text);
   if (area.verdict === "self-serve") {
     const keyword = partnerKeyword(area.pageNames);
     if (keyword !== null) {
@@ -173,7 +177,7 @@ function splitUrl(input: string): SplitUrl | null {
   const hashAt = text.indexOf("#", end);
   const stop = hashAt === -1 ? text.length : hashAt;
   // Two "#" in one URL (a link copied from a page that had one): the page is the last hash's.
-  const lastHash = hashAt === -1 ? -1 : text.lastIndexOf("#");
+  const lastHash = hashAt === -1 || text.indexOf("#", hashAt + 1) === -1 ? hashAt : text.lastIndexOf("#");
   const pageHash = lastHash > hashAt && lastHash < text.length - 1 ? lastHash : hashAt;
   // The first "?": the path's query, or (after the "#") the hash's.
   const queryAt = text.indexOf("?", end);

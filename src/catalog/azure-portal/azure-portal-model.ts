@@ -1,5 +1,5 @@
 import type { Verdict } from "../../verdict";
-import { type AreaVerdict, hasQueryParam, namesContain } from "../portal-model";
+import { type AreaVerdict, anyOf, hasQueryParam, segmentAt, segmentCount } from "../portal-model";
 
 /**
  * How the Azure portal's URLs read, for the pages no rule of azure-portal-rules.ts names.
@@ -51,73 +51,90 @@ const PARTNER_PROVIDERS = new Set([
 ]);
 
 /** A blade of any extension or resource that is a support page: new request, diagnose and solve. */
-const SUPPORT_PAGE_WORDS = ["supportrequest", "diagnose", "troubleshoot", "helpandsupport", "symptom"];
+const SUPPORT_PAGE = anyOf(["supportrequest", "diagnose", "troubleshoot", "helpandsupport", "symptom"]);
 /** A blade that is a log or a health status: logs are read-only records. */
-const INFO_PAGE_WORDS = [
+const INFO_PAGE = anyOf([
   "activitylog",
   "signin",
   "auditlog",
   "provisioninglog",
   "resourcehealth",
   "servicehealth",
-];
+]);
 /** A subscription's or resource's blade that is about what it costs or how it is billed. */
-const COST_PAGE_WORDS = ["costanalysis", "costalert", "budget", "invoice", "payment", "billing", "exports"];
+const COST_PAGE = anyOf(["costanalysis", "costalert", "budget", "invoice", "payment", "billing", "exports"]);
 
-const area = (id: string, verdict: Verdict, pageNames: readonly string[] = []): AreaVerdict => ({
+const area = (id: string, verdict: Verdict, pageNames = ""): AreaVerdict => ({
   area: `azure.area.${id}`,
   verdict,
   pageNames,
 });
+const SUPPORT_PAGE_AREA = area("support-page", "support");
+const INFO_PAGE_AREA = area("log-or-health-page", "info");
 
 /** A page's own kind, read from its names, wherever it is: support, a log, or nothing special. */
-function pageKind(names: readonly string[]): AreaVerdict | null {
-  if (namesContain(names, SUPPORT_PAGE_WORDS)) return area("support-page", "support");
-  if (namesContain(names, INFO_PAGE_WORDS)) return area("log-or-health-page", "info");
+function pageKind(names: string): AreaVerdict | null {
+  if (names === "") return null;
+  if (SUPPORT_PAGE.test(names)) return SUPPORT_PAGE_AREA;
+  if (INFO_PAGE.test(names)) return INFO_PAGE_AREA;
   return null;
 }
 
+/**
+ * Every word that can make azureArea say other than self-serve, or the guard find a partner word,
+ * in one pattern: the extensions', providers' and page words above and the guard's (partner-keywords.ts).
+ */
+const MAY_OVERRIDE =
+  /support|capacity|diagnos|troubleshoot|symptom|health|log|signin|bill|_gtm|cost|reserv|marketplace|subscription|_ecm|commerce|saas|consumption|budget|invoice|payment|export|purchase|savingsplan|checkout|refund|order|buy|renew|selfhelp|error/;
+
+export function azureMayOverride(route: string, url: string): boolean {
+  return MAY_OVERRIDE.test(route) || url.includes("symptomid");
+}
+
 export function azureArea(route: string, url: string): AreaVerdict {
-  if (hasQueryParam(url, "symptomid")) return area("support-page", "support");
-  const segments = route === "" ? [] : route.split("/");
-  const head = segments[0] ?? "";
+  if (hasQueryParam(url, "symptomid")) return SUPPORT_PAGE_AREA;
+  const head = segmentAt(route, 0);
   switch (head) {
     case "view":
     case "asset":
-      return extensionArea(segments);
+      return extensionArea(route);
     case "resource":
-      return resourceArea(segments);
+      return resourceArea(route);
     case "browse":
-      return providerArea(segments[1] ?? "", segments.slice(2), "browse");
+      return providerArea(segmentAt(route, 1), segmentAt(route, 2), segmentCount(route) - 2, "browse");
     case "create":
-      return createArea(segments[1] ?? "");
+      return createArea(segmentAt(route, 1));
     case "selfhelp":
       return area("self-help", "support");
     case "signin":
     case "error":
       return area("not-an-admin-page", "none");
     default:
-      return area("portal-page", "self-serve", segments.slice(0, 1));
+      return area("portal-page", "self-serve", head);
   }
 }
 
-function extensionArea(segments: readonly string[]): AreaVerdict {
-  const extension = segments[1] ?? "";
-  // Blade params come in name/value pairs; an odd one out after the blade is its menu item.
-  const names = [segments[2] ?? "", (segments.length - 3) % 2 === 1 ? segments[3]! : ""];
+function extensionArea(route: string): AreaVerdict {
+  const extension = segmentAt(route, 1);
   if (PARTNER_EXTENSIONS.has(extension)) return area("billing-extension", "partner");
+  // Blade params come in name/value pairs; an odd one out after the blade is its menu item.
+  const blade = segmentAt(route, 2);
+  const names = (segmentCount(route) - 3) % 2 === 1 ? `${blade}/${segmentAt(route, 3)}` : blade;
   const kind = pageKind(names);
   if (kind) return kind;
   if (SUPPORT_EXTENSIONS.has(extension)) return area("support-extension", "support");
   if (INFO_EXTENSIONS.has(extension)) return area("status-extension", "info");
-  const typeAt = segments.indexOf("resourcetype");
-  if (typeAt !== -1) return providerArea(segments[typeAt + 1] ?? "", segments.slice(typeAt + 2), "browse");
+  const typeAt = route.indexOf("/resourcetype/");
+  if (typeAt !== -1) {
+    const rest = route.slice(typeAt + 14);
+    return providerArea(segmentAt(rest, 0), segmentAt(rest, 1), segmentCount(rest) - 1, "browse");
+  }
   return area("configuration-extension", "self-serve", names);
 }
 
-function providerArea(namespace: string, rest: readonly string[], via: string): AreaVerdict {
+function providerArea(namespace: string, type: string, types: number, via: string): AreaVerdict {
   if (PARTNER_PROVIDERS.has(namespace)) return area(`${via}.billing-provider`, "partner");
-  if (namespace === "microsoft.resources" && rest[0] === "subscriptions" && rest.length === 1)
+  if (namespace === "microsoft.resources" && type === "subscriptions" && types === 1)
     return area(`${via}.subscriptions`, "partner");
   return area(`${via}.resource-type`, "self-serve");
 }
@@ -137,23 +154,23 @@ function createArea(offer: string): AreaVerdict {
  * ids and names already `*`. The subscription itself is what is bought; its blades configure it,
  * except those about cost and billing.
  */
-function resourceArea(segments: readonly string[]): AreaVerdict {
-  const providersAt = segments.indexOf("providers");
+function resourceArea(route: string): AreaVerdict {
+  const count = segmentCount(route);
+  const providersAt = route.indexOf("/providers/");
   let blade = "";
   if (providersAt !== -1) {
-    const namespace = segments[providersAt + 1] ?? "";
-    const typed = segments.length - providersAt - 2;
-    if (typed % 2 === 1) blade = segments[segments.length - 1]!;
-    if (PARTNER_PROVIDERS.has(namespace)) return area("resource.billing-provider", "partner");
-  } else if (segments[1] === "subscriptions") {
-    const scoped = segments[3] === "resourcegroups" ? 5 : 3;
-    if (segments.length === 3) return area("resource.subscription", "partner");
-    if (segments.length > scoped) blade = segments[scoped]!;
+    const rest = route.slice(providersAt + 11);
+    if (PARTNER_PROVIDERS.has(segmentAt(rest, 0))) return area("resource.billing-provider", "partner");
+    // After the namespace, type/name pairs; an odd one out at the end is the blade.
+    if ((segmentCount(rest) - 1) % 2 === 1) blade = route.slice(route.lastIndexOf("/") + 1);
+  } else if (segmentAt(route, 1) === "subscriptions") {
+    const scoped = segmentAt(route, 3) === "resourcegroups" ? 5 : 3;
+    if (count === 3) return area("resource.subscription", "partner");
+    if (count > scoped) blade = segmentAt(route, scoped);
   }
-  const names = blade === "" ? [] : [blade];
-  const kind = pageKind(names);
+  const kind = pageKind(blade);
   if (kind) return kind;
-  if (namesContain(names, COST_PAGE_WORDS)) return area("resource.cost-page", "partner");
-  if (blade === "overview" && segments.length === 4) return area("resource.subscription", "partner");
-  return area("resource.configuration", "self-serve", names);
+  if (blade !== "" && COST_PAGE.test(blade)) return area("resource.cost-page", "partner");
+  if (blade === "overview" && count === 4) return area("resource.subscription", "partner");
+  return area("resource.configuration", "self-serve", blade);
 }

@@ -1,5 +1,5 @@
-import { type PortalDefinition, rule } from "../portal-types";
-import { azureArea } from "./azure-portal-model";
+import { type PortalDefinition, rule, standing } from "../portal-types";
+import { azureArea, azureMayOverride } from "./azure-portal-model";
 
 /**
  * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
@@ -46,7 +46,7 @@ const RULES = [
     "create/*/**",
   ]),
 
-  rule("azure.home", "self-serve", ["", "home", "dashboard/**", "allservices/**"]),
+  standing(rule("azure.home", "self-serve", ["", "home", "dashboard/**", "allservices/**"])),
   rule("azure.subscription.settings", "self-serve", [
     "resource/subscriptions/*/users",
     "resource/subscriptions/*/resourcegroups",
@@ -75,7 +75,8 @@ const RULES = [
   rule("azure.create.template", "self-serve", ["create/microsoft.template/**"]),
   rule("azure.create.resource-group", "self-serve", ["create/microsoft.resourcegroup/**"]),
   rule("azure.entra", "self-serve", ["view/microsoft_aad_*/**", "view/microsoft_azure_ad/**"]),
-  rule("azure.policy", "self-serve", ["view/microsoft_azure_policy/**"]),
+  // Policy and Defender for Cloud configure; their blades carry nothing for the model to read.
+  standing(rule("azure.policy", "self-serve", ["view/microsoft_azure_policy/**"])),
   rule("azure.management-groups", "self-serve", [
     "view/microsoft_azure_managementgroups/**",
     "resource/providers/microsoft.management/managementgroups/**",
@@ -85,10 +86,12 @@ const RULES = [
     "view/microsoft_azure_monitoring_logs/**",
     "view/microsoft_operationsmanagementsuite_workspace/**",
   ]),
-  rule("azure.security", "self-serve", [
-    "view/microsoft_azure_security/**",
-    "view/microsoft_azure_security_*/**",
-  ]),
+  standing(
+    rule("azure.security", "self-serve", [
+      "view/microsoft_azure_security/**",
+      "view/microsoft_azure_security_*/**",
+    ]),
+  ),
   rule("azure.advisor", "self-serve", ["view/microsoft_azure_expert/**"]),
   rule("azure.lighthouse", "self-serve", ["view/microsoft_azure_customerhub/**"]),
 
@@ -104,7 +107,7 @@ export const AZURE_PORTAL: PortalDefinition = {
   id: "azure-portal",
   name: "Azure portal",
   rules: RULES,
-  model: azureArea,
+  model: { area: azureArea, mayOverride: azureMayOverride },
   tenantRules: [
     { id: "azure.tenant.hash", from: "hash-at" },
     { id: "azure.tenant.path", from: "path-segment" },

@@ -1,5 +1,5 @@
 import { type PortalDefinition, rule } from "../portal-types";
-import { adminArea } from "./m365-admin-model";
+import { adminArea, adminMayOverride } from "./m365-admin-model";
 
 /**
  * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
@@ -81,7 +81,7 @@ export const M365_ADMIN: PortalDefinition = {
   id: "m365-admin",
   name: "Microsoft 365 admin center",
   rules: RULES,
-  model: adminArea,
+  model: { area: adminArea, mayOverride: adminMayOverride },
   // Partner Center "admin on behalf of" opens the customer's admin center through this sign-in page.
   tenantRules: [
     {
