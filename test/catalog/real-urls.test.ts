@@ -22,9 +22,8 @@ const ALIAS_HOSTS = [
   "aad.portal.azure.com",
   "entra.microsoft.com",
 ];
-// No public page or tool that can be pinned links a URL on this host yet (searched: Microsoft 365, Defender,
-// Entra and SharePoint documentation, cmd.ms, msportals.io, Maester, CIPP); remove it when a row is found.
-const HOSTS_WITHOUT_A_PINNED_ROW = ["admin.microsoft.us"];
+// Hosts no public page or tool that can be pinned links a URL on; a host found later is taken off.
+const HOSTS_WITHOUT_A_PINNED_ROW: string[] = [];
 const ADMIN_CENTER_HOSTS = ["admin.microsoft.com", "admin.cloud.microsoft", "admin.microsoft.us"];
 const SHARED_HOSTS = ["portal.office.com", "portal.office365.us", "portal.apps.mil"];
 
