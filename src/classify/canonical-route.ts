@@ -52,7 +52,8 @@ export interface RouteSink extends SegmentSink {
 /**
  * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
  * `/?source=applauncher#/...`, `#!/...`); a few entry points are paths (`/sharepoint`, the partner
- * sign-in), which come before the hash's route. The shell path `adminportal/home` is not part of it.
+ * sign-in), which come before the hash's route. The shell path `adminportal/home` (or the older
+ * `adminportal/home.aspx`) is not part of it.
  */
 function readAdminCenterRoute(url: UrlText, walk?: RouteSink): string | null {
   const { text, pathText, pathStart, pathEnd } = url;
@@ -60,6 +61,7 @@ function readAdminCenterRoute(url: UrlText, walk?: RouteSink): string | null {
   if (isFirst("adminportal", fromPath)) {
     fromPath = fromPath.slice(12);
     if (isFirst("home", fromPath)) fromPath = fromPath.slice(5);
+    else if (isFirst("home.aspx", fromPath)) fromPath = fromPath.slice(10);
   }
   let start = url.hashStart;
   while (text.charCodeAt(start) === 47 /* / */ || text.charCodeAt(start) === 33 /* ! */) start += 1;

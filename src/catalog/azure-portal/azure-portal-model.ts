@@ -33,8 +33,12 @@ const PARTNER_EXTENSIONS = new Set([
 /** Extensions of support and diagnostics (Help + support, quotas requested through it). */
 const SUPPORT_EXTENSIONS = new Set(["microsoft_azure_support", "microsoft_azure_capacity"]);
 
-/** Extensions of read-only status: Service Health and Resource Health, the activity log. */
-const INFO_EXTENSIONS = new Set(["microsoft_azure_health", "microsoft_azure_activitylog"]);
+/** Extensions of read-only status: Service Health and Resource Health, the activity log, emissions. */
+const INFO_EXTENSIONS = new Set([
+  "microsoft_azure_health",
+  "microsoft_azure_activitylog",
+  "microsoft_azure_sustainability",
+]);
 
 /** Resource providers whose resources are bought or billed: billing, reservations, savings plans, SaaS. */
 const PARTNER_PROVIDERS = new Set([
@@ -50,14 +54,24 @@ const PARTNER_PROVIDERS = new Set([
   "microsoft.marketplaceordering",
 ]);
 
-/** A blade of any extension or resource that is a support page: new request, diagnose and solve. */
-const SUPPORT_PAGE = anyOf(["supportrequest", "diagnose", "troubleshoot", "helpandsupport", "symptom"]);
-/** A blade that is a log or a health status: logs are read-only records. */
+/**
+ * A blade of any extension or resource that is a support page: new request, diagnose and solve,
+ * troubleshooting, a service's own Help menu item.
+ */
+const SUPPORT_PAGE = /supportrequest|diagnose|troubleshoot|helpandsupport|symptom|(?:^|\/)help(?:$|\/)/;
+/**
+ * A blade that is a log, a report or a health status, all read-only: activity, sign-in, audit and
+ * provisioning logs, Identity Protection's risk detections, authentication methods' registration
+ * details, reports (https://learn.microsoft.com/entra/identity/monitoring-health/overview-monitoring-health).
+ */
 const INFO_PAGE = anyOf([
   "activitylog",
   "signin",
-  "auditlog",
+  "audit",
   "provisioninglog",
+  "riskdetection",
+  "registrationdetails",
+  "report",
   "resourcehealth",
   "servicehealth",
 ]);
@@ -85,10 +99,10 @@ function pageKind(names: string): AreaVerdict | null {
  * in one pattern: the extensions', providers' and page words above and the guard's (partner-keywords.ts).
  */
 const MAY_OVERRIDE =
-  /support|capacity|diagnos|troubleshoot|symptom|health|log|signin|bill|_gtm|cost|reserv|marketplace|subscription|_ecm|commerce|saas|consumption|budget|invoice|payment|export|purchase|savingsplan|checkout|refund|order|buy|renew|selfhelp|error/;
+  /support|capacity|diagnos|troubleshoot|symptom|help|health|log|signin|audit|risk|registration|report|extensionname|sustainab|bill|_gtm|cost|reserv|marketplace|subscription|_ecm|commerce|saas|consumption|budget|invoice|payment|export|purchase|savingsplan|checkout|refund|order|buy|renew|selfhelp|error/;
 
 export function azureMayOverride(route: string, url: string): boolean {
-  return MAY_OVERRIDE.test(route) || url.includes("symptomid");
+  return MAY_OVERRIDE.test(route) || url.includes("symptomid") || (route === "" && url.includes("?"));
 }
 
 export function azureArea(route: string, url: string): AreaVerdict {
@@ -109,13 +123,31 @@ export function azureArea(route: string, url: string): AreaVerdict {
     case "signin":
     case "error":
       return area("not-an-admin-page", "none");
+    case "":
+      // The portal's home, unless a billing flag in the query opens a billing view over it
+      // (`/?EaInvoice=true`): a flag's name is read, never its value.
+      return area("home", "self-serve", queryNames(url));
     default:
       return area("portal-page", "self-serve", head);
   }
 }
 
+/** The query's parameter names, before the hash, joined by "/". */
+function queryNames(url: string): string {
+  const query = url.indexOf("?");
+  const hash = url.indexOf("#");
+  if (query === -1 || (hash !== -1 && hash < query)) return "";
+  const text = url.slice(query + 1, hash === -1 ? url.length : hash);
+  return text
+    .split("&")
+    .map((pair) => pair.split("=", 1)[0])
+    .join("/");
+}
+
 function extensionArea(route: string): AreaVerdict {
-  const extension = segmentAt(route, 1);
+  // HubsExtension's generic blades name the extension they show in an `extensionName` parameter.
+  const named = segmentAt(route, 1) === "hubsextension" ? route.indexOf("/extensionname/") : -1;
+  const extension = named === -1 ? segmentAt(route, 1) : segmentAt(route.slice(named + 15), 0);
   if (PARTNER_EXTENSIONS.has(extension)) return area("billing-extension", "partner");
   // Blade params come in name/value pairs; an odd one out after the blade is its menu item.
   const blade = segmentAt(route, 2);

@@ -46,7 +46,7 @@ const RULES = [
     "create/*/**",
   ]),
 
-  standing(rule("azure.home", "self-serve", ["", "home", "dashboard/**", "allservices/**"])),
+  rule("azure.home", "self-serve", ["", "home", "dashboard/**", "allservices/**"]),
   rule("azure.subscription.settings", "self-serve", [
     "resource/subscriptions/*/users",
     "resource/subscriptions/*/resourcegroups",
@@ -96,7 +96,8 @@ const RULES = [
   rule("azure.lighthouse", "self-serve", ["view/microsoft_azure_customerhub/**"]),
 
   rule("azure.service-health", "info", ["view/microsoft_azure_health/**"]),
-  rule("azure.feedback", "info", ["view/hubsextension/inproductfeedbackblade/**"]),
+  // A feedback form is neither status nor a report (labelling.md): it is the admin's own to fill in.
+  rule("azure.feedback", "self-serve", ["view/hubsextension/inproductfeedbackblade/**"]),
 
   rule("azure.support", "support", ["view/microsoft_azure_support/**"]),
   rule("azure.support.new-request", "support", ["create/microsoft.support*/**"]),

@@ -9,8 +9,11 @@ import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-mod
  * other family configures the customer's own tenant.
  */
 
-/** Pages that are not admin tasks: sign-in and error pages on the admin hosts. */
-const NOT_ADMIN_PAGES = new Set(["login", "logout", "signin", "signout", "error", "errorpage"]);
+/**
+ * Pages that are not admin tasks: sign-in and error pages on the admin hosts, and the end user's own
+ * software page (`/OLS/MySoftware.aspx`, Office licensing service).
+ */
+const NOT_ADMIN_PAGES = new Set(["login", "logout", "signin", "signout", "error", "errorpage", "ols"]);
 /** Families of read-only status and reports. */
 const INFO_FAMILY = anyOf([
   "health",
@@ -37,7 +40,7 @@ const HEALTH_AND_REPORTS = area("health-and-reports", "info");
 
 /** Every word that can make adminArea say other than self-serve, or the guard find a partner word. */
 const MAY_OVERRIDE =
-  /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|log|sign|error|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
+  /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|log|sign|error|ols|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
 
 export function adminMayOverride(route: string, url: string): boolean {
   return MAY_OVERRIDE.test(route) || url.includes("searchsolutions");
