@@ -20,9 +20,9 @@ export interface PortalHost {
 
 // GCC High and DoD serve the admin center at /adminportal on hosts that also serve end users' pages.
 // https://learn.microsoft.com/office365/servicedescriptions/office-365-platform-service-description/office-365-us-government/gcc-high-and-dod-endpoints
-const ADMIN_PORTAL_PATHS = ["adminportal", "AdminPortal", "Adminportal"];
+const ADMIN_PORTAL_PATHS = ["adminportal", "AdminPortal", "Adminportal"] as const;
 
-export const PORTAL_HOSTS: readonly PortalHost[] = [
+const HOSTS = [
   { host: "admin.microsoft.com", portal: "m365-admin", about: "Microsoft 365 admin center" },
   { host: "admin.cloud.microsoft", portal: "m365-admin", about: "Microsoft 365 admin center (new domain)" },
   {
@@ -65,7 +65,14 @@ export const PORTAL_HOSTS: readonly PortalHost[] = [
     portal: "azure-portal",
     about: "Microsoft Intune admin center (built on the Azure portal)",
   },
-];
+] as const satisfies readonly PortalHost[];
+
+export const PORTAL_HOSTS: readonly PortalHost[] = HOSTS;
+
+export type PortalHostName = (typeof HOSTS)[number]["host"];
+
+/** The hosts' names, in the list's order (the settings' hidden-hosts choices). */
+export const PORTAL_HOST_NAMES: readonly PortalHostName[] = HOSTS.map((entry) => entry.host);
 
 /** The content-script match patterns for one host. */
 export function matchPatternsOf({ host, adminPaths }: PortalHost): string[] {
