@@ -102,7 +102,23 @@ const MAY_OVERRIDE =
   /support|capacity|diagnos|troubleshoot|symptom|help|health|log|signin|audit|risk|registration|report|extensionname|sustainab|bill|_gtm|cost|reserv|marketplace|subscription|_ecm|commerce|saas|consumption|budget|invoice|payment|export|purchase|savingsplan|checkout|refund|order|buy|renew|selfhelp|error/;
 
 export function azureMayOverride(route: string, url: string): boolean {
-  return MAY_OVERRIDE.test(route) || url.includes("symptomid") || (route === "" && url.includes("?"));
+  if (url.includes("symptomid") || (route === "" && url.includes("?"))) return true;
+  // A blade's page is read from its extension, blade and menu item: its parameters (often long
+  // resource ids) need no reading, unless they name an extension or a resource type.
+  let end = route.length;
+  if (
+    route.startsWith("view/") &&
+    !route.startsWith("view/hubsextension/") &&
+    !route.includes("/resourcetype/")
+  ) {
+    // The end of the fourth segment: view/<extension>/<blade>/<menu item>.
+    end = 4;
+    for (let segment = 0; segment < 3 && end !== route.length; segment += 1) {
+      const slash = route.indexOf("/", end + 1);
+      end = slash === -1 ? route.length : slash;
+    }
+  }
+  return MAY_OVERRIDE.test(end === route.length ? route : route.slice(0, end));
 }
 
 export function azureArea(route: string, url: string): AreaVerdict {
