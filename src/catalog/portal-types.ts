@@ -1,4 +1,5 @@
 import type { Verdict } from "../verdict";
+import type { PortalModel } from "./portal-model";
 
 export type PortalId = "m365-admin" | "azure-portal";
 
@@ -14,6 +15,11 @@ export interface PortalRule {
   readonly patterns: readonly string[];
   /** Message key of the banner text for this page (public/_locales/<lang>/messages.json). */
   readonly message: string;
+  /**
+   * The verdict stands whatever the portal's model reads in the page's names: an area whose pages
+   * are all one kind (Policy, Defender for Cloud), so the classifier need not read the model there.
+   */
+  readonly stands?: boolean;
 }
 
 /**
@@ -50,11 +56,10 @@ export interface PortalDefinition {
   readonly id: PortalId;
   /** English display name. */
   readonly name: string;
-  /** Hosts the content script runs on (the manifest's matches). */
-  readonly hosts: readonly string[];
-  /** Other hosts serving the same pages; `explain` classifies them, the extension is not injected there. */
-  readonly aliases: readonly string[];
+  /** Named pages, each with its verdict; hosts are in hosts.ts. */
   readonly rules: readonly PortalRule[];
+  /** The verdict of the area a page no rule names is in. */
+  readonly model: PortalModel;
   readonly tenantRules: readonly TenantRule[];
 }
 
@@ -74,4 +79,9 @@ export function rule(
   message: string = MESSAGE_BY_VERDICT[verdict],
 ): PortalRule {
   return { id, verdict, patterns, message };
+}
+
+/** A rule whose verdict stands over the model (see PortalRule.stands). */
+export function standing(entry: PortalRule): PortalRule {
+  return { ...entry, stands: true };
 }

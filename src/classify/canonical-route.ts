@@ -1,6 +1,7 @@
 import type { PortalId } from "../catalog/portal-types";
 import {
   canonicalRoute,
+  decodePercent,
   hasAt,
   MAX_ROUTE_SEGMENTS,
   type NameFilter,
@@ -20,8 +21,20 @@ export interface UrlText {
   readonly pathText: string;
   readonly pathStart: number;
   readonly pathEnd: number;
+  /** Where the query (after "?", before any "#") starts and ends in `text`; both -1 without one. */
+  readonly queryStart: number;
+  readonly queryEnd: number;
   /** The host as the catalog spells it. */
   readonly host: string;
+}
+
+/** Whether the URL's first path segment is one of `adminPaths` (a shared host's admin pages). */
+export function isAdminPath(
+  { pathText, pathStart, pathEnd }: UrlText,
+  adminPaths: readonly string[],
+): boolean {
+  const first = pathEnd - pathStart > 1 ? canonicalRoute(pathText, false, pathStart, pathEnd, 1) : "";
+  return adminPaths.includes(first);
 }
 
 /**
@@ -36,35 +49,62 @@ export interface RouteSink extends SegmentSink {
   lead(word: string): void;
 }
 
-/** Legacy host for the same admin pages; elsewhere it serves the Office home page, not ours. */
-const LEGACY_ADMIN_HOST = "portal.office.com";
-
 /**
  * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
  * `/?source=applauncher#/...`, `#!/...`); a few entry points are paths (`/sharepoint`, the partner
- * sign-in), which come before the hash's route. The shell path `adminportal/home` is not part of it.
+ * sign-in), which come before the hash's route. The shell path `adminportal/home` (or the older
+ * `adminportal/home.aspx`) is not part of it.
  */
 function readAdminCenterRoute(url: UrlText, walk?: RouteSink): string | null {
   const { text, pathText, pathStart, pathEnd } = url;
   let fromPath = pathEnd - pathStart > 1 ? canonicalRoute(pathText, true, pathStart, pathEnd) : "";
-  if (url.host === LEGACY_ADMIN_HOST && !isFirst("adminportal", fromPath) && !isFirst("partner", fromPath))
-    return null;
   if (isFirst("adminportal", fromPath)) {
     fromPath = fromPath.slice(12);
     if (isFirst("home", fromPath)) fromPath = fromPath.slice(5);
+    else if (isFirst("home.aspx", fromPath)) fromPath = fromPath.slice(10);
   }
   let start = url.hashStart;
   while (text.charCodeAt(start) === 47 /* / */ || text.charCodeAt(start) === 33 /* ! */) start += 1;
   if (fromPath !== "" && walk) walk.complete = false;
-  const fromHash = canonicalRoute(text, true, start, url.hashQuery, MAX_ROUTE_SEGMENTS, walk);
+  let fromHash = canonicalRoute(text, true, start, url.hashQuery, MAX_ROUTE_SEGMENTS, walk);
+  // Older admin links pass the page in a `ref` query parameter instead of the hash: `?ref=/billoverview`.
+  if (fromHash === "" && url.queryStart !== -1) {
+    const ref = queryValueAt(text, url.queryStart, url.queryEnd, "ref");
+    if (ref !== null) {
+      if (walk) walk.complete = false;
+      fromHash = canonicalRoute(ref.replace(/^[#!/]+/, ""), true);
+    }
+  }
   return fromPath === "" ? fromHash : fromHash === "" ? fromPath : `${fromPath}/${fromHash}`;
+}
+
+/** The value of the query parameter `name` between `start` and `end` of `text`, percent-decoded; or null. */
+function queryValueAt(text: string, start: number, end: number, name: string): string | null {
+  for (let at = start; at < end; ) {
+    const amp = text.indexOf("&", at);
+    const stop = amp === -1 || amp > end ? end : amp;
+    if (stop - at > name.length && hasAt(text, name, at) && text.charCodeAt(at + name.length) === 61 /* = */)
+      return decodePercent(text.slice(at + name.length + 1, stop), true);
+    at = stop + 1;
+  }
+  return null;
 }
 
 /**
  * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
  * `#create/...`, `#browse/...`, `#home`, `#@<tenant>/...`, and resource pages `#resource/<resource id>/<blade>`.
  */
-function readAzurePortalRoute({ text, hashStart, hashQuery }: UrlText, walk?: RouteSink): string {
+function readAzurePortalRoute(url: UrlText, walk?: RouteSink): string {
+  const { text, hashStart, hashQuery, pathText, pathStart, pathEnd } = url;
+  // A few pages are paths, whatever the hash says: `/selfhelp/...`, sign-in and error pages.
+  if (pathEnd - pathStart > 1) {
+    const fromPath = canonicalRoute(pathText, true, pathStart, pathEnd);
+    for (const page of AZURE_PATH_PAGES)
+      if (isFirst(page, fromPath)) {
+        if (walk) walk.complete = false;
+        return fromPath;
+      }
+  }
   let start = afterSlashes(text, hashStart);
   let end = hashQuery;
   if (text.charCodeAt(start) === 64 /* @ */) {
@@ -80,6 +120,8 @@ function readAzurePortalRoute({ text, hashStart, hashQuery }: UrlText, walk?: Ro
   }
   return canonicalRoute(text, true, start, end, MAX_ROUTE_SEGMENTS, walk, RESOURCE_NAMES.restart());
 }
+
+const AZURE_PATH_PAGES = ["selfhelp", "signin", "error"];
 
 const SCOPES = 1;
 const HIDE = 2;

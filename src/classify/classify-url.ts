@@ -1,8 +1,9 @@
 import type { TenantRule } from "../catalog/portal-types";
 import { PORTAL_DEFINITIONS, type Portal, type PortalId, portalHostAt } from "../catalog/portals";
 import { isVerdict, type Verdict } from "../verdict";
-import { hashTenantOf, type UrlText } from "./canonical-route";
-import { keywordVerdict } from "./keyword-fallback";
+import { hashTenantOf, isAdminPath, type UrlText } from "./canonical-route";
+import { partnerKeyword } from "./partner-keywords";
+import type { Reason } from "./reason";
 import { compileRouteGlob } from "./route-glob";
 import { canonicalRoute, decodePercent, isGuid } from "./route-normalise";
 import type { IndexedRule, RuleIndex } from "./rule-index";
@@ -24,13 +25,19 @@ function checkCustomRule(candidate: unknown): { entry: IndexedRule; portal: Port
   if (typeof glob === "string") return glob;
   // Who set it (the organisation or the user) is known only where the settings were read.
   const why = `Custom rule ${id}.`;
-  return { entry: { id, verdict, message: "", why, glob }, portal: portal as PortalId | undefined };
+  const entry: IndexedRule = { id, verdict, message: "", why, glob, stands: true };
+  return { entry, portal: portal as PortalId | undefined };
 }
 
 export interface Classification {
   verdict: Verdict;
-  /** Catalog rule id, custom rule id, or a keyword fallback like `fallback.partner.billing`; null for none. */
+  /**
+   * Catalog rule id, custom rule id, area id like `azure.area.billing-extension`, or a keyword
+   * guard like `keyword.partner.billing`; null when the URL is no portal page.
+   */
   rule: string | null;
+  /** How the verdict was reached; null when the URL is no portal page. */
+  reason: Reason | null;
   portal: PortalId | null;
   /** Canonical route: what custom rule patterns are matched against. */
   route: string;
@@ -67,7 +74,7 @@ function none(
   route = "",
   tenant: string | null = null,
 ): Classification {
-  return { verdict: "none", rule: null, portal, route, tenant, why };
+  return { verdict: "none", rule: null, reason: null, portal, route, tenant, why };
 }
 
 /**
@@ -88,35 +95,48 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   if (!parsed) return none("Not an http(s) URL.");
   const portal = parsed.portal;
   if (!portal) return none("Not a page of a supported portal.");
+  if (parsed.adminPaths !== undefined && !isAdminPath(parsed, parsed.adminPaths))
+    return none("Not an admin page of this host.");
   const rules = customRules?.byPortal.get(portal.id) ?? portal.catalog;
   const route = portal.readRoute(parsed, rules.walk());
   if (route === null) return none("Not an admin page of this host.");
 
   const tenant = findTenant(portal.tenantRules, route, parsed);
   const found = rules.lookup(route, true);
-  if (found)
-    return { verdict: found.verdict, rule: found.id, portal: portal.id, route, tenant, why: found.why };
-
-  const keyword = keywordVerdict(route);
-  if (keyword) {
-    return {
-      verdict: keyword.verdict,
-      rule: `fallback.${keyword.verdict}.${keyword.keyword}`,
-      portal: portal.id,
-      route,
-      tenant,
-      why: `Not in the catalog; the route mentions "${keyword.keyword}".`,
-    };
+  // A rule's partner, info or support page stands, and so does a partner's custom rule. A self-serve
+  // verdict, from a rule or an area, gives way to what the page's own names or the resource's
+  // provider say (a support blade inside Entra, a log, a reservation), then to the partner-keyword
+  // guard on the page's names.
+  if (
+    found &&
+    (found.verdict !== "self-serve" || found.stands || !portal.model.mayOverride(route, parsed.text))
+  )
+    return byRule(found, portal, route, tenant);
+  const area = portal.model.area(route, parsed.text);
+  if (area.verdict === "self-serve") {
+    const keyword = partnerKeyword(area.pageNames);
+    if (keyword !== null) {
+      const why = `Its name says "${keyword}": taken for a billing page.`;
+      const rule = `keyword.partner.${keyword}`;
+      return { verdict: "partner", rule, reason: "keyword", portal: portal.id, route, tenant, why };
+    }
+    if (found) return byRule(found, portal, route, tenant);
   }
-  return none("Not in the catalog.", portal.id, route, tenant);
+  const why = `Not a listed page; the default of its area (${area.area}).`;
+  const { verdict } = area;
+  return { verdict, rule: area.area, reason: "area default", portal: portal.id, route, tenant, why };
+}
+
+function byRule(found: IndexedRule, portal: Portal, route: string, tenant: string | null): Classification {
+  const { verdict, id, why } = found;
+  return { verdict, rule: id, reason: "rule", portal: portal.id, route, tenant, why };
 }
 
 interface SplitUrl extends UrlText {
   /** The portal the host serves, if any. */
   readonly portal: Portal | undefined;
-  /** Where the query (after "?", before any "#") starts and ends in `text`; both -1 without one. */
-  readonly queryStart: number;
-  readonly queryEnd: number;
+  /** On a shared host, the first path segments that are admin pages. */
+  readonly adminPaths: readonly string[] | undefined;
 }
 
 /**
@@ -156,6 +176,9 @@ function splitUrl(input: string): SplitUrl | null {
 
   const hashAt = text.indexOf("#", end);
   const stop = hashAt === -1 ? text.length : hashAt;
+  // Two "#" in one URL (a link copied from a page that had one): the page is the last hash's.
+  const lastHash = hashAt === -1 || text.indexOf("#", hashAt + 1) === -1 ? hashAt : text.lastIndexOf("#");
+  const pageHash = lastHash > hashAt && lastHash < text.length - 1 ? lastHash : hashAt;
   // The first "?": the path's query, or (after the "#") the hash's.
   const queryAt = text.indexOf("?", end);
   const pathEnd = queryAt === -1 || queryAt > stop ? stop : queryAt;
@@ -166,14 +189,15 @@ function splitUrl(input: string): SplitUrl | null {
   return {
     portal: known?.[1],
     host: known?.[0] ?? "",
+    adminPaths: known?.[2],
     text,
-    hashStart: hashAt === -1 ? text.length : hashAt + 1,
+    hashStart: hashAt === -1 ? text.length : pageHash + 1,
     hashQuery:
       hashAt === -1
         ? text.length
-        : queryAt > hashAt
+        : queryAt > pageHash
           ? queryAt
-          : firstOr(text.indexOf("?", hashAt), text.length),
+          : firstOr(text.indexOf("?", pageHash), text.length),
     pathText,
     pathStart: pathText === text ? end : 0,
     pathEnd: pathText === text ? pathEnd : pathText.length,

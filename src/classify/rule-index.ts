@@ -8,6 +8,11 @@ export interface IndexedRule {
   readonly message: string;
   readonly why: string;
   readonly glob: RouteGlob;
+  /**
+   * The verdict stands whatever the portal's model says of the page: a partner's custom rule, or a
+   * catalog rule whose pages the model has nothing to add to.
+   */
+  readonly stands: boolean;
 }
 
 interface IndexNode {

@@ -1,4 +1,5 @@
 import type { Classification } from "../classify/classify-url";
+import { REASONS, type Reason } from "../classify/reason";
 import { isVerdict, type Verdict } from "../verdict";
 
 /** The popup asks the tab's content script for this; a tab without our content script cannot answer. */
@@ -53,12 +54,14 @@ export function readTabState(answer: unknown): TabState | null {
   const c = answer.classification;
   if (!isVerdict(c.verdict) || typeof c.route !== "string" || typeof c.why !== "string") return null;
   if (!isNullableString(c.rule) || !isNullableString(c.tenant) || !isNullableString(c.portal)) return null;
+  const reason = REASONS.includes(c.reason as Reason) ? (c.reason as Reason) : null;
   if (!isNullableString(answer.bannerText)) return null;
   return {
     href: answer.href,
     classification: {
       verdict: c.verdict,
       rule: c.rule,
+      reason,
       portal: c.portal as Classification["portal"],
       route: c.route,
       tenant: c.tenant,

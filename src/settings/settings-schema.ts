@@ -1,3 +1,4 @@
+import { PORTAL_HOST_NAMES } from "../catalog/hosts";
 import { VERDICTS } from "../verdict";
 import type { FromSchema, ObjectNode } from "./schema-types";
 
@@ -13,14 +14,8 @@ import type { FromSchema, ObjectNode } from "./schema-types";
 
 export const BANNER_VERDICTS = ["partner", "self-serve", "info", "support"] as const;
 
-/** The content script's hosts (manifest.json `content_scripts.matches`); a test keeps them in step. */
-export const PORTAL_HOSTS = [
-  "admin.microsoft.com",
-  "admin.cloud.microsoft",
-  "admin.microsoft.us",
-  "portal.azure.com",
-  "portal.azure.us",
-] as const;
+/** The content script's hosts, from the one list (src/catalog/hosts.ts). */
+export const PORTAL_HOSTS = PORTAL_HOST_NAMES;
 
 /** Languages the extension ships (public/_locales); a test keeps them in step. */
 export const UI_LOCALES = ["en", "de", "es", "fr", "ja", "pl"] as const;

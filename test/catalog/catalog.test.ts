@@ -10,7 +10,6 @@ import { VERDICTS } from "../../src/verdict";
 const messages = JSON.parse(
   readFileSync(new URL("../../public/_locales/en/messages.json", import.meta.url), "utf8"),
 );
-const manifest = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8"));
 const RULES = PORTAL_DEFINITIONS.flatMap((portal) =>
   portal.rules.map((entry) => ({ ...entry, portal: portal.id })),
 );
@@ -48,12 +47,7 @@ describe("page catalog", () => {
       for (const pattern of entry.patterns) expect(typeof compileRouteGlob(pattern)).toBe("object");
   });
 
-  it("lists the portals and hosts the manifest injects into", () => {
-    const matches: string[] = manifest.content_scripts.flatMap(
-      (script: { matches: string[] }) => script.matches,
-    );
-    const hosts = PORTALS.flatMap((portal) => portal.hosts);
-    expect(hosts.map((host) => `https://${host}/*`).sort()).toEqual([...matches].sort());
+  it("names the two portals", () => {
     expect(PORTALS.map((portal) => portal.name)).toEqual(["Microsoft 365 admin center", "Azure portal"]);
   });
 

@@ -46,5 +46,10 @@ export const SYNTHETIC_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   "azure.lighthouse": [
     "https://portal.azure.com/#view/Microsoft_Azure_CustomerHub/ServiceProvidersBladeV2/~/providers",
   ],
+  "azure.support.new-request": [
+    "https://portal.azure.com/#create/Microsoft.Support",
+    "https://portal.azure.com/#create/Microsoft.Support/Parameters/%7B%22pesId%22%3A%22x%22%7D",
+  ],
+  "m365.billing.commerce": ["https://portal.office.com/commerce/catalog.aspx"],
   "azure.quotas": ["https://portal.azure.com/#view/Microsoft_Azure_Capacity/QuotaMenuBlade/~/myQuotas"],
 };

@@ -5,9 +5,7 @@ import { OBSERVED_PORTAL_URLS } from "../fixtures/observed-portal-urls";
 import { REAL_PORTAL_URLS } from "../fixtures/real-portal-urls";
 
 const HOST_TO_PORTAL = new Map(
-  PORTAL_DEFINITIONS.flatMap((portal) =>
-    [...portal.hosts, ...portal.aliases].map((host) => [host, portal.id]),
-  ),
+  PORTAL_DEFINITIONS.flatMap((portal) => portal.hosts.map((host) => [host, portal.id])),
 );
 const FILE = /^[\w.-]+\/[\w.-]+(@[0-9a-f]{40})?:[\w./-]+\.md$/;
 

@@ -14,9 +14,7 @@ import {
   withinMilliseconds,
 } from "./hostile-arbitraries";
 
-const KNOWN_HOSTS: ReadonlySet<string> = new Set(
-  PORTAL_DEFINITIONS.flatMap((portal) => [...portal.hosts, ...portal.aliases]),
-);
+const KNOWN_HOSTS: ReadonlySet<string> = new Set(PORTAL_DEFINITIONS.flatMap((portal) => portal.hosts));
 const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const TENANT = /^[a-z0-9][a-z0-9.-]{0,252}$/;
 const ONE_MEGABYTE = 1 << 20;
@@ -109,6 +107,7 @@ describe("classifyUrl on hostile input", { timeout: 60_000 }, () => {
           "/billoverview",
         ),
       )
+      .filter(([host, disguise]) => disguise(host) !== host)
       .map(([host, disguise, rest]) => `https://${disguise(host)}${rest}`);
     fc.assert(
       fc.property(lookalike, (url) => {

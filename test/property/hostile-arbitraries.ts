@@ -8,11 +8,8 @@ import { PORTAL_DEFINITIONS } from "../../src/catalog/portals";
  */
 export const RUNS = { many: 2000, some: 300, huge: 20 } as const;
 
-/** Hosts the content script runs on, and the aliases the classifier also knows. */
-export const PORTAL_HOSTS: readonly string[] = PORTAL_DEFINITIONS.flatMap((portal) => [
-  ...portal.hosts,
-  ...portal.aliases,
-]);
+/** Hosts the content script runs on (src/catalog/hosts.ts). */
+export const PORTAL_HOSTS: readonly string[] = PORTAL_DEFINITIONS.flatMap((portal) => portal.hosts);
 
 /** Strings known to break naive parsers: escapes, separators, control and bidi characters, markup. */
 export const NASTY_STRINGS: readonly string[] = [

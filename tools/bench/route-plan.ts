@@ -3,7 +3,7 @@ import { VERDICTS, type Verdict } from "../../src/verdict";
 /**
  * Pages the bench walks on each portal replica. The verdicts are not written here: the bench asks
  * the classifier it ships with, so the plan follows the catalog as it changes. Each portal lists
- * pages of every verdict, `none` included (a page the catalog does not know).
+ * pages of every verdict, `none` included (a page that is not an admin page: sign-in).
  */
 export const BENCH_PORTALS = {
   "m365-admin": [
@@ -20,7 +20,8 @@ export const BENCH_PORTALS = {
     "https://admin.microsoft.com/Adminportal/Home#/reportsUsage",
     "https://admin.microsoft.com/Adminportal/Home#/catalog",
     "https://admin.microsoft.com/Adminportal/Home#/Settings/Services",
-    "https://admin.microsoft.com/Adminportal/Home#/whatsnew",
+    // Not an admin page (sign-in): the catalog's none, now that unlisted admin pages are self-serve.
+    "https://admin.microsoft.com/login",
   ],
   "azure-portal": [
     "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
@@ -29,7 +30,7 @@ export const BENCH_PORTALS = {
     "https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview",
     "https://portal.azure.com/#view/Microsoft_Azure_CostManagement/Menu/~/overview",
     "https://portal.azure.com/#browse/resourcegroups",
-    "https://portal.azure.com/#view/Contoso_Extension/UnknownBlade",
+    "https://portal.azure.com/signin/index",
     "https://portal.azure.com/#view/Microsoft_Azure_Reservations/ReservationsBrowseBlade",
     "https://portal.azure.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Overview",
     "https://portal.azure.com/#blade/Microsoft_Azure_Health/AzureHealthBrowseBlade/healthalerts",

@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { BrowserContext, Request } from "@playwright/test";
+import { PORTAL_HOSTS } from "../../src/catalog/hosts";
 import { shellLayout } from "../../test/fixtures/shells/shell-layouts";
 
 const FIXTURES = resolve(import.meta.dirname, "../../test/fixtures/portals");
 const SHELLS = resolve(import.meta.dirname, "../../test/fixtures/shells");
 
-/** Which replica page stands in for each real portal host. */
-export const REPLICA_PAGE_BY_HOST: Readonly<Record<string, string>> = {
-  "admin.microsoft.com": "m365-admin.html",
-  "admin.cloud.microsoft": "m365-admin.html",
-  "admin.microsoft.us": "m365-admin.html",
-  "portal.azure.com": "azure-portal.html",
-  "portal.azure.us": "azure-portal.html",
-};
+/** Which replica page stands in for each real portal host (src/catalog/hosts.ts), at any path. */
+export const REPLICA_PAGE_BY_HOST: Readonly<Record<string, string>> = Object.fromEntries(
+  PORTAL_HOSTS.map(({ host, portal }) => [
+    host,
+    portal === "m365-admin" ? "m365-admin.html" : "azure-portal.html",
+  ]),
+);
 
 /** Where the Azure portal shell's cross-origin blade comes from (its React extensions' sandbox). */
 export const REACT_BLADE_HOST = "sandbox-1.reactblade.portal.azure.net";

@@ -1,4 +1,5 @@
 import { START_UP_DOCUMENT } from "../../background/start-up-document";
+import { CONTENT_SCRIPT_MATCHES } from "../../src/catalog/hosts";
 import { EXTENSION_IDS } from "./extension-ids";
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, type TargetBrowser } from "./targets";
 
@@ -75,6 +76,9 @@ export function manifestFor(
       "manifest.json must not list host_permissions: the build derives them from content_scripts.",
     );
   }
+  // The portal hosts come from src/catalog/hosts.ts, the one list the classifier also reads.
+  for (const entry of manifest.content_scripts ?? [])
+    if (entry.js?.includes(PORTAL_GUIDE_SCRIPT)) entry.matches = [...CONTENT_SCRIPT_MATCHES];
   manifest.host_permissions = portalMatches(manifest);
   return browser === "firefox" ? toFirefox(manifest) : manifest;
 }

@@ -1,9 +1,10 @@
 // `npm run --silent explain -- [--json] [URL ...]`: what the extension would say on each page.
 // For support agents and scripts. URLs come from the arguments, or one per line on stdin when there
-// are none. With --json, exactly one JSON object per line: url, verdict, rule, portal, tenant, route,
-// why, banner, request (the href of the banner's "Ask <partner> to do this", or null), and `error`
-// for a line that is not a URL (its verdict is "none"; the command goes on). --policy FILE reads the
-// partner's settings from any policy file `policy:check` reads; without it, the defaults (no request).
+// are none. With --json, exactly one JSON object per line: url, verdict, rule, reason (how the
+// verdict was reached: rule, area default or keyword), portal, tenant, route, why, banner, request (the
+// href of the banner's "Ask <partner> to do this", or null), and `error` for a line that is not a URL (its
+// verdict is "none"; the command goes on). --policy FILE reads the partner's settings from any policy file
+// `policy:check` reads; without it, the defaults (no request).
 import { createInterface } from "node:readline";
 import { PORTALS } from "../../src/catalog/portals";
 import { ruleNote } from "../../src/catalog/rule-notes";
@@ -52,6 +53,7 @@ function explain(url: string, settings: Settings): Explanation {
     ? {
         verdict: "none" as const,
         rule: null,
+        reason: null,
         portal: null,
         route: "",
         tenant: null,
@@ -69,6 +71,7 @@ function asText(line: Explanation): string {
   const rows: [string, string][] = [
     ["verdict", line.verdict],
     ["rule", line.rule ?? "-"],
+    ["reason", line.reason ?? "-"],
     ["portal", portal ? `${portal.name} (${portal.id})` : "-"],
     ["tenant", line.tenant ?? "-"],
     ["route", line.portal === null ? "-" : line.route === "" ? "(home)" : line.route],

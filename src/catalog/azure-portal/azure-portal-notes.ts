@@ -28,7 +28,8 @@ export const AZURE_PORTAL_NOTES: Readonly<Record<string, string>> = {
   "azure.advisor": "Azure Advisor recommendations",
   "azure.lighthouse": "Service providers and delegations (Azure Lighthouse)",
   "azure.service-health": "Service Health is yours to read",
-  "azure.feedback": "Feedback to Microsoft",
+  "azure.feedback": "Feedback to Microsoft: a form of your own",
   "azure.support": "Help + support and support requests",
+  "azure.support.new-request": "New support request, with or without its fields filled in",
   "azure.quotas": "Quota increases are support requests",
 };

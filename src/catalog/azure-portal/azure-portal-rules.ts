@@ -1,4 +1,5 @@
-import { type PortalDefinition, rule } from "../portal-types";
+import { type PortalDefinition, rule, standing } from "../portal-types";
+import { azureArea, azureMayOverride } from "./azure-portal-model";
 
 /**
  * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
@@ -53,7 +54,6 @@ const RULES = [
     "resource/subscriptions/*/resourceproviders",
     "resource/subscriptions/*/deployments",
     "resource/subscriptions/*/policies",
-    "resource/subscriptions/*/activitylog",
     "resource/subscriptions/*/tags",
     "resource/subscriptions/*/locks",
   ]),
@@ -75,7 +75,8 @@ const RULES = [
   rule("azure.create.template", "self-serve", ["create/microsoft.template/**"]),
   rule("azure.create.resource-group", "self-serve", ["create/microsoft.resourcegroup/**"]),
   rule("azure.entra", "self-serve", ["view/microsoft_aad_*/**", "view/microsoft_azure_ad/**"]),
-  rule("azure.policy", "self-serve", ["view/microsoft_azure_policy/**"]),
+  // Policy and Defender for Cloud configure; their blades carry nothing for the model to read.
+  standing(rule("azure.policy", "self-serve", ["view/microsoft_azure_policy/**"])),
   rule("azure.management-groups", "self-serve", [
     "view/microsoft_azure_managementgroups/**",
     "resource/providers/microsoft.management/managementgroups/**",
@@ -85,26 +86,29 @@ const RULES = [
     "view/microsoft_azure_monitoring_logs/**",
     "view/microsoft_operationsmanagementsuite_workspace/**",
   ]),
-  rule("azure.security", "self-serve", [
-    "view/microsoft_azure_security/**",
-    "view/microsoft_azure_security_*/**",
-  ]),
+  standing(
+    rule("azure.security", "self-serve", [
+      "view/microsoft_azure_security/**",
+      "view/microsoft_azure_security_*/**",
+    ]),
+  ),
   rule("azure.advisor", "self-serve", ["view/microsoft_azure_expert/**"]),
   rule("azure.lighthouse", "self-serve", ["view/microsoft_azure_customerhub/**"]),
 
   rule("azure.service-health", "info", ["view/microsoft_azure_health/**"]),
-  rule("azure.feedback", "info", ["view/hubsextension/inproductfeedbackblade/**"]),
+  // A feedback form is neither status nor a report (labelling.md): it is the admin's own to fill in.
+  rule("azure.feedback", "self-serve", ["view/hubsextension/inproductfeedbackblade/**"]),
 
   rule("azure.support", "support", ["view/microsoft_azure_support/**"]),
+  rule("azure.support.new-request", "support", ["create/microsoft.support*/**"]),
   rule("azure.quotas", "support", ["view/microsoft_azure_capacity/**"]),
 ];
 
 export const AZURE_PORTAL: PortalDefinition = {
   id: "azure-portal",
   name: "Azure portal",
-  hosts: ["portal.azure.com", "portal.azure.us"],
-  aliases: ["ms.portal.azure.com", "preview.portal.azure.com", "aad.portal.azure.com"],
   rules: RULES,
+  model: { area: azureArea, mayOverride: azureMayOverride },
   tenantRules: [
     { id: "azure.tenant.hash", from: "hash-at" },
     { id: "azure.tenant.path", from: "path-segment" },

@@ -1,4 +1,5 @@
 import { type PortalDefinition, rule } from "../portal-types";
+import { adminArea, adminMayOverride } from "./m365-admin-model";
 
 /**
  * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
@@ -15,6 +16,8 @@ const RULES = [
   rule("m365.billing.accounts", "partner", ["billingaccounts/**", "billingprofiles/**"]),
   rule("m365.billing.notifications", "partner", ["billingnotifications/**"]),
   rule("m365.marketplace", "partner", ["catalog/**", "marketplace/**", "purchaseservices/**"]),
+  // The commerce pages the admin center had before its Billing group (`/Commerce/...`).
+  rule("m365.billing.commerce", "partner", ["commerce/**"]),
 
   rule("m365.home", "self-serve", ["", "homepage/**", "home/**"]),
   rule("m365.users", "self-serve", [
@@ -74,14 +77,11 @@ const RULES = [
   rule("m365.support", "support", ["support/**", "supportrequests/**", "servicerequests/**"]),
 ];
 
-/** Legacy host for the same admin pages; elsewhere it serves the Office home page, not ours. */
-const LEGACY_HOST = "portal.office.com";
 export const M365_ADMIN: PortalDefinition = {
   id: "m365-admin",
   name: "Microsoft 365 admin center",
-  hosts: ["admin.microsoft.com", "admin.cloud.microsoft", "admin.microsoft.us"],
-  aliases: [LEGACY_HOST],
   rules: RULES,
+  model: { area: adminArea, mayOverride: adminMayOverride },
   // Partner Center "admin on behalf of" opens the customer's admin center through this sign-in page.
   tenantRules: [
     {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { START_UP_DOCUMENT } from "../../../background/start-up-document";
 import baseManifest from "../../../manifest.json" with { type: "json" };
 import pkg from "../../../package.json" with { type: "json" };
+import { CONTENT_SCRIPT_MATCHES } from "../../../src/catalog/hosts";
 import { EXTENSION_IDS } from "../../../tools/build/extension-ids";
 import {
   assertManifestVersionString,
@@ -15,7 +16,8 @@ import {
 } from "../../../tools/build/manifest-for";
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from "../../../tools/build/targets";
 
-const PORTALS = ["https://admin.microsoft.com/*", "https://portal.azure.com/*"];
+// manifestFor writes the portal guide's matches from src/catalog/hosts.ts, whatever manifest.json says.
+const PORTALS = [...CONTENT_SCRIPT_MATCHES];
 
 const base = (overrides: Partial<ExtensionManifest> = {}): ExtensionManifest => ({
   manifest_version: 3,

@@ -54,4 +54,28 @@ describe("npm run explain", () => {
     expect(output).toContain("rule    azure.support");
     expect(output).toContain("Start with Microsoft's product support resources");
   }, 30_000);
+
+  it("says how each verdict was reached: rule, area default or keyword", () => {
+    const output = explain(
+      ["--json"],
+      [
+        "https://admin.microsoft.com/#/billoverview",
+        "https://portal.azure.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/supportRequest",
+        "https://admin.microsoft.com/#/somenewpage/invoicedetails",
+      ].join("\n"),
+    );
+    const lines = output
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.map(({ verdict, reason }) => [verdict, reason])).toEqual([
+      ["partner", "rule"],
+      ["support", "area default"],
+      ["partner", "keyword"],
+    ]);
+    expect(lines[1].rule).toBe("azure.area.support-page");
+    expect(explain(["https://admin.microsoft.com/#/somenewpage/invoicedetails"])).toContain(
+      "reason  keyword",
+    );
+  }, 30_000);
 });

@@ -1,0 +1,58 @@
+import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-model";
+
+/**
+ * How the Microsoft 365 admin center's URLs read, for the pages no rule of m365-admin-rules.ts names.
+ * The route is the hash (`#/<family>/...`, `#/<family>/:/<page>/...`), after any admin path
+ * (`/Adminportal/Home`, `/Commerce/...`). The left-hand navigation's groups are the route families
+ * (https://learn.microsoft.com/microsoft-365/admin/admin-overview/admin-center-overview): the Billing
+ * group's pages are all listed as rules; Health and Reports are read-only; Support is support; every
+ * other family configures the customer's own tenant.
+ */
+
+/**
+ * Pages that are not admin tasks: sign-in and error pages on the admin hosts, and the end user's own
+ * software page (`/OLS/MySoftware.aspx`, Office licensing service).
+ */
+const NOT_ADMIN_PAGES = new Set(["login", "logout", "signin", "signout", "error", "errorpage", "ols"]);
+/** Families of read-only status and reports. */
+const INFO_FAMILY = anyOf([
+  "health",
+  "messagecenter",
+  "report",
+  "usage",
+  "adoptionscore",
+  "auditlog",
+  "signinlog",
+]);
+/** Families of support: help, service requests, self-help. */
+const SUPPORT_PAGE = anyOf(["support", "servicerequest", "selfhelp", "helpcenter"]);
+
+const area = (id: string, verdict: AreaVerdict["verdict"], pageNames = ""): AreaVerdict => ({
+  area: `m365.area.${id}`,
+  verdict,
+  pageNames,
+});
+
+const SELF_HELP = area("self-help-search", "support");
+const NOT_ADMIN = area("not-an-admin-page", "none");
+const SUPPORT = area("support", "support");
+const HEALTH_AND_REPORTS = area("health-and-reports", "info");
+
+/** Every word that can make adminArea say other than self-serve, or the guard find a partner word. */
+const MAY_OVERRIDE =
+  /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|log|sign|error|ols|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
+
+export function adminMayOverride(route: string, url: string): boolean {
+  return MAY_OVERRIDE.test(route) || url.includes("searchsolutions");
+}
+
+export function adminArea(route: string, url: string): AreaVerdict {
+  // The self-help search opens over any page: https://learn.microsoft.com/microsoft-365/admin/get-help-support
+  if (hasQueryParam(url, "searchsolutions")) return SELF_HELP;
+  const family = segmentAt(route, 0);
+  if (NOT_ADMIN_PAGES.has(family)) return NOT_ADMIN;
+  // Every segment of an admin route is a page name: ids are `*` by now, `:` separates a page's parts.
+  if (SUPPORT_PAGE.test(route)) return SUPPORT;
+  if (INFO_FAMILY.test(family)) return HEALTH_AND_REPORTS;
+  return area("configuration", "self-serve", route);
+}

@@ -1,0 +1,63 @@
+import type { Verdict } from "../verdict";
+
+/**
+ * What a portal's model says of a page: the verdict of the area the page is in (`area`, shown as
+ * the rule id), and the page's own names, joined by "/", which the partner-keyword guard reads when
+ * the verdict is self-serve. Names are page and blade names only: never ids, resource names or query
+ * values.
+ */
+export interface AreaVerdict {
+  readonly area: string;
+  readonly verdict: Verdict;
+  readonly pageNames: string;
+}
+
+/** A portal's model of its URLs. */
+export interface PortalModel {
+  /** Reads a canonical route (and the lowercase URL, for query parameter names) into its area. */
+  readonly area: (route: string, url: string) => AreaVerdict;
+  /**
+   * A cheap test that must hold whenever `area` could say anything but self-serve, or the guard
+   * could find a partner word: a self-serve rule's page that fails it keeps the rule's verdict
+   * without reading the model (most pages a rule names).
+   */
+  readonly mayOverride: (route: string, url: string) => boolean;
+}
+
+/** A pattern that finds any of `words` inside a name (names are joined by "/"). */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.join("|"));
+}
+
+/** Whether the URL's query (before or inside the hash) names the parameter `name` (lowercase). */
+export function hasQueryParam(url: string, name: string): boolean {
+  const query = url.indexOf("?");
+  if (query === -1) return false;
+  for (let at = url.indexOf(name, query); at !== -1; at = url.indexOf(name, at + 1)) {
+    const before = url.charCodeAt(at - 1);
+    const after = url.charCodeAt(at + name.length);
+    if ((before === 63 /* ? */ || before === 38) /* & */ && (after === 61 /* = */ || Number.isNaN(after)))
+      return true;
+  }
+  return false;
+}
+
+/** The `index`th "/"-separated segment of `route` ("" past the end), read in place. */
+export function segmentAt(route: string, index: number): string {
+  let start = 0;
+  for (let skipped = 0; skipped < index; skipped += 1) {
+    const slash = route.indexOf("/", start);
+    if (slash === -1) return "";
+    start = slash + 1;
+  }
+  const end = route.indexOf("/", start);
+  return route.slice(start, end === -1 ? route.length : end);
+}
+
+/** How many segments `route` has. */
+export function segmentCount(route: string): number {
+  if (route === "") return 0;
+  let count = 1;
+  for (let at = route.indexOf("/"); at !== -1; at = route.indexOf("/", at + 1)) count += 1;
+  return count;
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CONTENT_SCRIPT_MATCHES, matchPatternsOf, PORTAL_HOSTS } from "../../src/catalog/hosts";
+import { PORTALS } from "../../src/catalog/portals";
+import { classifyUrl } from "../../src/classify/classify-url";
+import { manifestFor } from "../../tools/build/manifest-for";
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+const manifest = JSON.parse(read("manifest.json"));
+const guideMatches = (built: { content_scripts?: { js?: string[]; matches?: string[] }[] }) =>
+  (built.content_scripts ?? [])
+    .filter((entry) => entry.js?.includes("content-scripts/portal-guide.tsx"))
+    .flatMap((entry) => entry.matches ?? []);
+
+/** The README's host table rows: match pattern and its "why" cell. */
+function readmeHostRows(): [string, string][] {
+  const readme = read("README.md");
+  const table = readme.slice(readme.indexOf("| host | access | browsers | why |")).split("\n\n")[0]!;
+  return table
+    .split("\n")
+    .slice(2)
+    .map((line) => line.split("|").map((cell) => cell.trim()))
+    .map((cells) => [cells[1]!.replace(/^`|`$/g, ""), cells[4]!]);
+}
+
+describe("one list of hosts", () => {
+  it("is what manifest.json matches, and what each build's manifest matches", () => {
+    expect(guideMatches(manifest)).toEqual(CONTENT_SCRIPT_MATCHES);
+    for (const browser of ["chrome", "firefox"] as const)
+      expect(guideMatches(manifestFor(browser, manifest, "1.0.0"))).toEqual(CONTENT_SCRIPT_MATCHES);
+  });
+
+  it("is the README's host table, row for row", () => {
+    const expected = PORTAL_HOSTS.flatMap((host) =>
+      matchPatternsOf(host).map((pattern) => [pattern, host.about]),
+    );
+    expect(readmeHostRows()).toEqual(expected);
+  });
+
+  it("is the classifier's: every host's pages are its portal's", () => {
+    for (const { host, portal, adminPaths } of PORTAL_HOSTS) {
+      const path = adminPaths === undefined ? "" : `/${adminPaths[0]}/home`;
+      const url = portal === "m365-admin" ? `https://${host}${path}#/users` : `https://${host}/#home`;
+      expect(classifyUrl(url), url).toMatchObject({ portal, verdict: "self-serve" });
+      expect(PORTALS.find((entry) => entry.id === portal)?.hosts).toContain(host);
+    }
+  });
+
+  it("reads only the admin paths of a shared host", () => {
+    for (const { host, adminPaths } of PORTAL_HOSTS) {
+      if (adminPaths === undefined) continue;
+      for (const path of ["/", "/account", "/OLS/MySoftware.aspx", "/adminportalx/home"])
+        expect(classifyUrl(`https://${host}${path}#/users`), `${host}${path}`).toMatchObject({
+          verdict: "none",
+        });
+      for (const path of adminPaths)
+        expect(classifyUrl(`https://${host}/${path}/home#/users`).verdict, `${host}/${path}`).not.toBe(
+          "none",
+        );
+    }
+  });
+});
