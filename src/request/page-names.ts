@@ -13,6 +13,7 @@ export const NAMED_REQUEST_PAGES: ReadonlySet<string> = new Set([
   "m365.billing.payment-methods",
   "m365.billing.accounts",
   "m365.billing.notifications",
+  "m365.billing.commerce",
   "m365.marketplace",
   "m365.support",
   "azure.billing.subscriptions",
@@ -24,6 +25,7 @@ export const NAMED_REQUEST_PAGES: ReadonlySet<string> = new Set([
   "azure.advisor.cost",
   "azure.marketplace",
   "azure.support",
+  "azure.support.new-request",
   "azure.quotas",
 ]);
 
