@@ -1,8 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CONTENT_SCRIPT_MATCHES, matchPatternsOf, PORTAL_HOSTS } from "../../src/catalog/hosts";
+import {
+  CONTENT_SCRIPT_MATCHES,
+  matchPatternsOf,
+  PORTAL_HOSTS,
+  type PortalHostName,
+} from "../../src/catalog/hosts";
 import { PORTALS } from "../../src/catalog/portals";
 import { classifyUrl } from "../../src/classify/classify-url";
+import { HOST_DESCRIPTIONS } from "../../tools/build/host-descriptions";
 import { manifestFor } from "../../tools/build/manifest-for";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
@@ -32,7 +38,7 @@ describe("one list of hosts", () => {
 
   it("is the README's host table, row for row", () => {
     const expected = PORTAL_HOSTS.flatMap((host) =>
-      matchPatternsOf(host).map((pattern) => [pattern, host.about]),
+      matchPatternsOf(host).map((pattern) => [pattern, HOST_DESCRIPTIONS[host.host as PortalHostName]]),
     );
     expect(readmeHostRows()).toEqual(expected);
   });
