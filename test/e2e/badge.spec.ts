@@ -29,7 +29,7 @@ test("the badge follows route changes inside the portal, and goes away where the
   await page.evaluate(() => window.replica.navigate("/Adminportal/Home#/users"));
   await expect.poll(() => badgeOf(extensionContext, tabId)).toEqual(SELF);
 
-  await page.evaluate(() => window.replica.replace("/Adminportal/Home#/no-such-page-here"));
+  await page.evaluate(() => window.replica.replace("/Adminportal/Home#/error"));
   await expect(page.locator(HOST)).toHaveAttribute("data-verdict", "none");
   await expect.poll(async () => (await badgeOf(extensionContext, tabId)).text).toBe("");
 

@@ -4,17 +4,18 @@ import { expect, HOST, test } from "./extension-test";
 import { extensionWorker } from "./popup-tools";
 
 /**
- * The content script does nothing on a page the catalog leaves alone beyond the route check and the
- * badge: no element, no settings read, no texts. These tests hold what that must not cost: a partner's
- * custom rule still reaches such a page (the background says when custom rules are in force), and
- * the dismiss control's date comes written out by the background, not by Intl in the page.
+ * The content script does nothing on a page that gets no banner (not an admin page: here the admin
+ * center's error page) beyond the route check and the badge: no element, no settings read, no texts.
+ * These tests hold what that must not cost: a partner's custom rule still reaches such a page (the
+ * background says when custom rules are in force), and the dismiss control's date comes written out
+ * by the background, not by Intl in the page.
  */
 
-const UNKNOWN = "https://admin.microsoft.com/Adminportal/Home#/zz-not-in-the-catalog";
+const UNKNOWN = "https://admin.microsoft.com/Adminportal/Home#/error";
 const CUSTOM_RULE = {
-  id: "contoso.not-in-the-catalog",
+  id: "contoso.error-page",
   portal: "m365-admin",
-  pattern: "zz-not-in-the-catalog",
+  pattern: "error",
   verdict: "partner",
 };
 const UI_LOCALES_SORTED = [...UI_LOCALES].sort();

@@ -81,7 +81,7 @@ test("the preview says why it cannot use a URL, and shows no banner where the cu
   const popup = await openPopupFor(extensionContext, extensionId, blank.tabId);
   await previewIn(popup, "https://example.com/#/subscriptions");
   await expect(popup.getByRole("alert")).toHaveText("example.com is not one of the supported portals.");
-  await previewIn(popup, "https://admin.microsoft.com/Adminportal/Home#/no-such-page-here");
+  await previewIn(popup, "https://admin.microsoft.com/Adminportal/Home#/error");
   await expect(popup.locator("[data-preview-verdict]")).toHaveAttribute("data-preview-verdict", "none");
   await expect(popup.getByText("No banner here: the customer sees the portal page as it is.")).toBeVisible();
 });
