@@ -61,9 +61,9 @@ const ICON_PATHS: Record<BannerVerdict | "collapse" | "expand" | "dismiss", stri
   dismiss: "M5.5 5.5l9 9M14.5 5.5l-9 9",
 };
 
-function Icon({ name, ring }: { name: keyof typeof ICON_PATHS; ring?: boolean }) {
+function Icon({ name, ring, accent }: { name: keyof typeof ICON_PATHS; ring?: boolean; accent?: string }) {
   return (
-    <svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+    <svg class={accent ? `icon ${accent}` : "icon"} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
       {ring && <circle cx="10" cy="10" r="8.25" />}
       <path d={ICON_PATHS[name]} />
     </svg>
@@ -121,7 +121,7 @@ export function Banner(props: BannerProps) {
     return (
       <section {...region}>
         <button type="button" class="pill" aria-expanded="false" onClick={() => onCollapsedChange?.(false)}>
-          <Icon name={verdict} ring />
+          <Icon name={verdict} ring accent="pill__icon" />
           <span dir={textDir}>{title}</span>
           <span class="visually-hidden"> {t("expandBanner")}</span>
           <Icon name="expand" />

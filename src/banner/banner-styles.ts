@@ -62,11 +62,13 @@ export const BANNER_COLOURS: Readonly<Record<"light" | "dark", BannerColours>> =
  * collapsed), the pill, and the icons. As custom properties on the banner's <section>, every element
  * inside would inherit them, and a route change to another verdict would restyle them all (about 20
  * elements each time instead of 5, as the DevTools trace's UpdateLayoutTree elementCount shows).
+ * The pill's verdict icon has a class of its own: a positional selector such as `:first-child` would
+ * have every icon of the pill restyled on each verdict change.
  */
 function verdictColours(banner: string, bg: string, border: string, accent: string): string {
   return (
     `${banner}:not(.banner--collapsed),${banner} .pill{background:${bg};border-color:${border}}` +
-    `${banner} .banner__icon,${banner} .pill .icon:first-child{color:${accent}}`
+    `${banner} .banner__icon,${banner} .pill__icon{color:${accent}}`
   );
 }
 

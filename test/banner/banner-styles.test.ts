@@ -60,6 +60,14 @@ describe("BANNER_STYLES", () => {
     }
   });
 
+  it("colours each verdict's elements by class, never by position", () => {
+    // A positional selector under [data-verdict] restyles every sibling on each verdict change.
+    const verdictRules = BANNER_STYLES.match(/[^{}]*\[data-verdict=[^{}]*\{/g) ?? [];
+    expect(verdictRules.length).toBeGreaterThan(0);
+    for (const rule of verdictRules) expect(rule).not.toMatch(/:(first|last|nth)-/);
+    expect(BANNER_STYLES).toContain(".banner[data-verdict=partner] .pill__icon{color:");
+  });
+
   it("follows the system in the auto theme, the portal otherwise, and forced colours always", () => {
     expect(BANNER_STYLES).toContain("@media (prefers-color-scheme:dark){.banner[data-theme=auto]{");
     expect(BANNER_STYLES).toContain(".banner[data-theme=dark]{");

@@ -112,7 +112,10 @@ export function renderPerformancePage(results: BenchResults): string {
     "- `npm run bench -- --extension <unpacked build>`: measure another build (a what-if, a release).",
     "- `npm run bench -- --repetitions 30`: more or fewer repetitions.",
     "- `npx tsx tools/bench/profile-load.ts [--url <portal URL>]`: the content script's self time by module",
-    "  and function while pages load, from the V8 profiler.",
+    "  and function while pages load, from the V8 profiler (an extension API's time goes to its caller).",
+    "- `npx tsx tools/bench/load-figures.ts [--repetitions 12] [--verdict none] [--extension <build>]...`:",
+    "  the load figures alone, in minutes: A, N and each build given, on the pages of one verdict, with",
+    "  each build's added time against N's; several builds compare what-ifs in one run.",
     "",
   ].join("\n");
 }

@@ -1,0 +1,111 @@
+// `npx tsx tools/bench/load-figures.ts [--repetitions 12] [--verdict none] [--extension <build>]...`:
+// only the load figures of `npm run bench`, quickly, for one change at a time. A (no extension), N (the
+// control) and each build given (default: dist-bench/chrome, built when missing or stale) load the
+// bench pages of one verdict side by side, in an order rotating at each repetition; each figure is
+// what the variant adds over A in the same repetition, and E's against N's. Several --extension builds
+// compare what-ifs in one run. Prints, writes nothing.
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { classifyUrl } from "../../src/classify/classify-url";
+import { isVerdict } from "../../src/verdict";
+import { type BenchBrowser, launchVariant, metric, openMeasuredPage, sleep } from "./bench-browser";
+import { writeControlExtension } from "./control-extension";
+import { ensureBuild, REPO_ROOT } from "./ensure-build";
+import { SETTLE_MS } from "./page-sample";
+import { BENCH_PORTALS } from "./route-plan";
+import { pairedDifferences, summarise } from "./stats";
+
+const FIGURES = {
+  task: "TaskDuration",
+  script: "ScriptDuration",
+  compile: "V8CompileDuration",
+  style: "RecalcStyleDuration",
+  layout: "LayoutDuration",
+  other: "TaskOtherDuration",
+} as const;
+type Figure = keyof typeof FIGURES;
+type Sample = Record<Figure, number>;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      repetitions: { type: "string", short: "r", default: "12" },
+      verdict: { type: "string", default: "none" },
+      extension: { type: "string", multiple: true },
+    },
+  });
+  const repetitions = Number(values.repetitions);
+  if (!Number.isInteger(repetitions) || repetitions < 1) {
+    throw new Error(`--repetitions must be a whole number from 1, not "${values.repetitions}"`);
+  }
+  if (!isVerdict(values.verdict)) throw new Error(`--verdict must be a verdict, not "${values.verdict}"`);
+  const urls = Object.values(BENCH_PORTALS)
+    .flat()
+    .filter((url) => classifyUrl(url).verdict === values.verdict);
+  if (urls.length === 0) throw new Error(`no bench page has verdict ${values.verdict}`);
+
+  const builds = values.extension?.map((dir) => resolve(dir)) ?? [ensureBuild("dist-bench").builtDir];
+  const control = writeControlExtension(builds[0]!, resolve(REPO_ROOT, "dist-bench/control-extension"));
+  const labels = ["A", "N", ...builds.map((_, index) => (builds.length === 1 ? "E" : `E${index + 1}`))];
+  const browsers: BenchBrowser[] = [];
+  try {
+    browsers.push(await launchVariant("A", null), await launchVariant("N", control));
+    for (const build of builds) browsers.push(await launchVariant("E", build));
+    const samples: Sample[][] = browsers.map(() => []);
+    for (let repetition = 0; repetition < repetitions; repetition += 1) {
+      for (const [urlIndex, url] of urls.entries()) {
+        const rotation = (repetition + urlIndex) % browsers.length;
+        const order = browsers.map((_, index) => (index + rotation) % browsers.length);
+        for (const index of order) samples[index]!.push(await loadOnce(browsers[index]!, url));
+      }
+      console.error(`[load-figures] repetition ${repetition + 1}/${repetitions}`);
+    }
+    console.log(`${repetitions} repetitions × ${urls.length} pages of verdict ${values.verdict}`);
+    for (const [index, build] of builds.entries())
+      console.log(`${labels[index + 2]}: ${relative(REPO_ROOT, build)}`);
+    console.log(`\nadded over A, median [25th … 75th percentile], ms`);
+    console.log(["", ...Object.keys(FIGURES)].map((cell) => cell.padEnd(24)).join(""));
+    const addedTask: number[][] = [];
+    for (let index = 1; index < browsers.length; index += 1) {
+      const cells = (Object.keys(FIGURES) as Figure[]).map((figure) => {
+        const added = pairedDifferences(
+          samples[index]!.map((sample) => sample[figure]),
+          samples[0]!.map((sample) => sample[figure]),
+        );
+        if (figure === "task") addedTask[index] = added;
+        const { median, p25, p75 } = summarise(added);
+        return `${median.toFixed(2)} [${p25.toFixed(1)} … ${p75.toFixed(1)}]`;
+      });
+      console.log([labels[index]!, ...cells].map((cell) => cell.padEnd(24)).join(""));
+    }
+    console.log("\ntask time added beyond N's, median of paired differences (budget for none: 1 ms)");
+    for (let index = 2; index < browsers.length; index += 1) {
+      const beyond = summarise(pairedDifferences(addedTask[index]!, addedTask[1]!));
+      const ratio = summarise(addedTask[index]!).median / summarise(addedTask[1]!).median;
+      console.log(
+        `${labels[index]}: ${beyond.median.toFixed(2)} ms [${beyond.p25.toFixed(1)} … ${beyond.p75.toFixed(1)}], ${ratio.toFixed(2)}× N's`,
+      );
+    }
+  } finally {
+    for (const browser of browsers) await browser.close();
+  }
+}
+
+async function loadOnce(browser: BenchBrowser, url: string): Promise<Sample> {
+  const measured = await openMeasuredPage(browser, { userTiming: false });
+  try {
+    await measured.page.goto(url, { waitUntil: "load" });
+    await sleep(SETTLE_MS);
+    const metrics = await measured.metrics();
+    return Object.fromEntries(
+      Object.entries(FIGURES).map(([figure, name]) => [figure, metric(metrics, name)]),
+    ) as Sample;
+  } finally {
+    await measured.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("[load-figures] failed:", error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
