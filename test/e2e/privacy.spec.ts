@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test, type Worker } from "@playwright/test";
+import { PORTAL_HOST_NAMES, PORTAL_HOSTS } from "../../src/catalog/hosts";
 import { CHROME_DIST, launchChromium } from "../../tools/browser/launch-chromium";
-import { REPLICA_PAGE_BY_HOST, serveReplicas } from "../../tools/browser/portal-replicas";
+import { serveReplicas } from "../../tools/browser/portal-replicas";
 import { REAL_PORTAL_URLS } from "../fixtures/real-portal-urls";
 import { HOSTILE_VISITS, serveFixture } from "./hostile-page-probe";
 import { allowExtensionPages, extensionWorker, openTab } from "./popup-tools";
@@ -23,10 +24,11 @@ import { allowExtensionPages, extensionWorker, openTab } from "./popup-tools";
 
 const SECRET = "privacy-canary-8c1f0e";
 const CANARY_HOST = "collector.privacy-canary.invalid";
-const PORTAL_HOSTS = Object.keys(REPLICA_PAGE_BY_HOST);
 /** A spread of real URLs: every verdict, every host, long and encoded ones. */
+const HOST_NAMES: readonly string[] = PORTAL_HOST_NAMES;
 const PORTAL_VISITS = [
-  ...PORTAL_HOSTS.map((host) => `https://${host}/`),
+  // Each host's front page; on a shared host, its admin center's.
+  ...PORTAL_HOSTS.map(({ host, adminPaths }) => `https://${host}/${adminPaths?.[0] ?? ""}`),
   ...REAL_PORTAL_URLS.filter((entry, index) => index % 12 === 0 && entry.url.startsWith("https:")).map(
     (entry) => entry.url,
   ),
@@ -112,7 +114,7 @@ test("portal pages load nothing but their own document while the extension works
     return !(
       request.resourceType === "document" &&
       url.protocol === "https:" &&
-      PORTAL_HOSTS.includes(url.hostname)
+      HOST_NAMES.includes(url.hostname)
     );
   });
   expect(notPortalDocuments).toEqual([]);
@@ -134,11 +136,11 @@ test("the browser-wide network log shows no host but the portals' and the browse
   const strangers = run.netLogUrls.filter((url) => {
     const { protocol, hostname } = new URL(url);
     if (!["http:", "https:", "ws:", "wss:"].includes(protocol)) return false;
-    return !PORTAL_HOSTS.includes(hostname) && !BROWSER_OWN_HOSTS.test(hostname);
+    return !HOST_NAMES.includes(hostname) && !BROWSER_OWN_HOSTS.test(hostname);
   });
   expect(strangers).toEqual([]);
   // The log is not empty: it saw the portal pages themselves.
-  expect(run.netLogUrls.some((url) => PORTAL_HOSTS.includes(new URL(url).hostname))).toBe(true);
+  expect(run.netLogUrls.some((url) => HOST_NAMES.includes(new URL(url).hostname))).toBe(true);
 });
 
 test("the request to the partner is only a link: nothing is sent, and it carries the page's address, not its content", () => {
