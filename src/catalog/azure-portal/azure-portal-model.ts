@@ -61,15 +61,21 @@ const PARTNER_PROVIDERS = new Set([
 const SUPPORT_PAGE = /supportrequest|diagnose|troubleshoot|helpandsupport|symptom|(?:^|\/)help(?:$|\/)/;
 /**
  * A blade that is a log, a report or a health status, all read-only: activity, sign-in, audit and
- * provisioning logs, Identity Protection's risk detections, authentication methods' registration
- * details, reports (https://learn.microsoft.com/entra/identity/monitoring-health/overview-monitoring-health).
+ * provisioning logs, Identity Protection's risk reports (risky users, sign-ins and workload identities,
+ * risk detections: https://learn.microsoft.com/entra/id-protection/howto-identity-protection-investigate-risk),
+ * authentication methods' registration details, reports
+ * (https://learn.microsoft.com/entra/identity/monitoring-health/overview-monitoring-health), and the
+ * Activity log item of a resource's or resource group's menu, whose route says `eventlogs`
+ * (https://learn.microsoft.com/azure/azure-monitor/platform/activity-log).
  */
 const INFO_PAGE = anyOf([
   "activitylog",
+  "eventlogs",
   "signin",
   "audit",
   "provisioninglog",
   "riskdetection",
+  "risky",
   "registrationdetails",
   "report",
   "resourcehealth",
