@@ -18,7 +18,8 @@ import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-mod
 const NOT_ADMIN_PAGES = new Set(["login", "logout", "signin", "signout", "error", "errorpage", "ols"]);
 /**
  * Families of read-only status and reports: the Health group (Service health, Windows release health,
- * Message center, Software updates,
+ * Message center, Product feedback's survey insights, Software updates:
+ * https://learn.microsoft.com/microsoft-365/admin/manage/manage-feedback-product-insights,
  * https://learn.microsoft.com/microsoft-365-apps/updates/software-update-status) and the Reports group
  * (Usage, Adoption Score), https://learn.microsoft.com/microsoft-365/admin/activity-reports/activity-reports.
  */
@@ -31,6 +32,7 @@ const INFO_FAMILY = anyOf([
   "auditlog",
   "signinlog",
   "softwareupdate",
+  "feedback",
 ]);
 /**
  * A page of another family that is a report or a status page: a product's usage or readiness report,
@@ -56,7 +58,7 @@ const HEALTH_AND_REPORTS = area("health-and-reports", "info");
 
 /** Every word that can make adminArea say other than self-serve, or the guard find a partner word. */
 const MAY_OVERRIDE =
-  /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|readiness|softwareupdate|log|sign|error|ols|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
+  /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|readiness|softwareupdate|feedback|log|sign|error|ols|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
 
 export function adminMayOverride(route: string, url: string): boolean {
   return MAY_OVERRIDE.test(route) || url.includes("searchsolutions");
