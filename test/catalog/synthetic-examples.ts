@@ -8,10 +8,6 @@ export const SYNTHETIC_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   "m365.billing.payment-methods": ["https://admin.microsoft.com/Adminportal/Home#/paymentMethods"],
   "m365.billing.accounts": ["https://admin.microsoft.com/Adminportal/Home#/BillingAccounts"],
   "m365.billing.notifications": ["https://admin.microsoft.com/Adminportal/Home#/BillingNotifications"],
-  "m365.billing.copilot": [
-    "https://admin.cloud.microsoft/?#/copilot/managecost",
-    "https://admin.cloud.microsoft/#/copilot/costmanagement/configuration",
-  ],
   "m365.users": [
     "https://admin.microsoft.com/Adminportal/Home#/users",
     "https://admin.microsoft.com/#/users/:/UserDetails/8f2a4c1e-3b5d-4e6f-9a0b-1c2d3e4f5a6b",

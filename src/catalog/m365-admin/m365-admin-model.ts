@@ -40,6 +40,12 @@ const INFO_FAMILY = anyOf([
  * page, and in Settings a panel names the setting it changes: Org settings > Reports).
  */
 const INFO_PAGE = anyOf(["report", "usage", "health", "readiness", "messagecenter"]);
+/**
+ * A page about what is spent, wherever it sits: Copilot's Billing & usage (`#/copilot/managecost`) sets
+ * pay-as-you-go billing policies charged to an Azure subscription, bought through the partner. The
+ * partner-keyword guard reads `cost` only at the start of a name; here it may sit inside one.
+ */
+const COST_PAGE = /cost/;
 /** Families whose pages are settings, whatever they are named after. */
 const SETTINGS_FAMILIES = new Set(["settings", "orgsettings", "settingsmultipivot"]);
 /** Families of support: help, service requests, self-help. */
@@ -55,6 +61,7 @@ const SELF_HELP = area("self-help-search", "support");
 const NOT_ADMIN = area("not-an-admin-page", "none");
 const SUPPORT = area("support", "support");
 const HEALTH_AND_REPORTS = area("health-and-reports", "info");
+const COST = area("cost-page", "partner");
 
 /** Every word that can make adminArea say other than self-serve, or the guard find a partner word. */
 const MAY_OVERRIDE =
@@ -74,6 +81,7 @@ export function adminArea(route: string, url: string): AreaVerdict {
   const configuration = area("configuration", "self-serve", route);
   // A page whose names say billing is never read as a report: the partner-keyword guard takes it.
   if (partnerKeyword(route) !== null) return configuration;
+  if (COST_PAGE.test(pageOf(route))) return COST;
   if (INFO_FAMILY.test(family)) return HEALTH_AND_REPORTS;
   if (!SETTINGS_FAMILIES.has(family) && INFO_PAGE.test(pageOf(route))) return HEALTH_AND_REPORTS;
   return configuration;

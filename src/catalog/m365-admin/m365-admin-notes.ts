@@ -11,7 +11,6 @@ export const M365_ADMIN_NOTES: Readonly<Record<string, string>> = {
   "m365.billing.accounts": "Billing accounts and profiles are the partner's",
   "m365.billing.notifications": "Billing notifications: the partner receives the bills",
   "m365.marketplace": "Marketplace / Purchase services: buying goes through the partner",
-  "m365.billing.copilot": "Copilot pay-as-you-go billing is charged through an Azure subscription",
   "m365.billing.commerce": "Former commerce pages: buying and billing go through the partner",
   "m365.home": "Admin center home",
   "m365.users": "Users: add, edit, reset passwords, assign licences you have",

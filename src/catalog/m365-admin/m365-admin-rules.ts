@@ -16,8 +16,6 @@ const RULES = [
   rule("m365.billing.accounts", "partner", ["billingaccounts/**", "billingprofiles/**"]),
   rule("m365.billing.notifications", "partner", ["billingnotifications/**"]),
   rule("m365.marketplace", "partner", ["catalog/**", "marketplace/**", "purchaseservices/**"]),
-  // Copilot > Billing & usage: pay-as-you-go billing policies, charged to an Azure subscription.
-  rule("m365.billing.copilot", "partner", ["copilot/managecost/**", "copilot/costmanagement/**"]),
   // The commerce pages the admin center had before its Billing group (`/Commerce/...`).
   rule("m365.billing.commerce", "partner", ["commerce/**"]),
 
