@@ -51,5 +51,9 @@ export const SYNTHETIC_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     "https://portal.azure.com/#create/Microsoft.Support/Parameters/%7B%22pesId%22%3A%22x%22%7D",
   ],
   "m365.billing.commerce": ["https://portal.office.com/commerce/catalog.aspx"],
+  "azure.activity-log": [
+    "https://portal.azure.com/#view/Microsoft_Azure_ActivityLog/ActivityLogBlade",
+    "https://portal.azure.com/#@contoso.onmicrosoft.com/resource/subscriptions/8f2a4c1e-3b5d-4e6f-9a0b-1c2d3e4f5a6b/eventlogs",
+  ],
   "azure.quotas": ["https://portal.azure.com/#view/Microsoft_Azure_Capacity/QuotaMenuBlade/~/myQuotas"],
 };

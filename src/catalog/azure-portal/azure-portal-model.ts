@@ -61,15 +61,25 @@ const PARTNER_PROVIDERS = new Set([
 const SUPPORT_PAGE = /supportrequest|diagnose|troubleshoot|helpandsupport|symptom|(?:^|\/)help(?:$|\/)/;
 /**
  * A blade that is a log, a report or a health status, all read-only: activity, sign-in, audit and
- * provisioning logs, Identity Protection's risk detections, authentication methods' registration
- * details, reports (https://learn.microsoft.com/entra/identity/monitoring-health/overview-monitoring-health).
+ * provisioning logs (`ProvisioningEvents`), Usage & insights
+ * (https://learn.microsoft.com/entra/identity/monitoring-health/concept-usage-insights-report),
+ * Identity Protection's risk reports (risky users, sign-ins and workload identities,
+ * risk detections: https://learn.microsoft.com/entra/id-protection/howto-identity-protection-investigate-risk),
+ * authentication methods' registration details, reports
+ * (https://learn.microsoft.com/entra/identity/monitoring-health/overview-monitoring-health), and the
+ * Activity log item of a resource's or resource group's menu, whose route says `eventlogs`
+ * (https://learn.microsoft.com/azure/azure-monitor/platform/activity-log).
  */
 const INFO_PAGE = anyOf([
   "activitylog",
+  "eventlogs",
   "signin",
   "audit",
   "provisioninglog",
+  "provisioningevent",
+  "usageandinsights",
   "riskdetection",
+  "risky",
   "registrationdetails",
   "report",
   "resourcehealth",
@@ -99,7 +109,7 @@ function pageKind(names: string): AreaVerdict | null {
  * in one pattern: the extensions', providers' and page words above and the guard's (partner-keywords.ts).
  */
 const MAY_OVERRIDE =
-  /support|capacity|diagnos|troubleshoot|symptom|help|health|log|signin|audit|risk|registration|report|extensionname|sustainab|bill|_gtm|cost|reserv|marketplace|subscription|_ecm|commerce|saas|consumption|budget|invoice|payment|export|purchase|savingsplan|checkout|refund|order|buy|renew|selfhelp|error/;
+  /support|capacity|diagnos|troubleshoot|symptom|help|health|log|signin|audit|risk|registration|report|provisioningevent|usageandinsights|extensionname|sustainab|bill|_gtm|cost|reserv|marketplace|subscription|_ecm|commerce|saas|consumption|budget|invoice|payment|export|purchase|savingsplan|checkout|refund|order|buy|renew|selfhelp|error/;
 
 export function azureMayOverride(route: string, url: string): boolean {
   if (url.includes("symptomid") || (route === "" && url.includes("?"))) return true;

@@ -28,6 +28,7 @@ export const AZURE_PORTAL_NOTES: Readonly<Record<string, string>> = {
   "azure.advisor": "Azure Advisor recommendations",
   "azure.lighthouse": "Service providers and delegations (Azure Lighthouse)",
   "azure.service-health": "Service Health is yours to read",
+  "azure.activity-log": "The activity log is a record of what was done, to read",
   "azure.feedback": "Feedback to Microsoft: a form of your own",
   "azure.support": "Help + support and support requests",
   "azure.support.new-request": "New support request, with or without its fields filled in",

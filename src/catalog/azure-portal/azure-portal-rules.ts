@@ -96,6 +96,13 @@ const RULES = [
   rule("azure.lighthouse", "self-serve", ["view/microsoft_azure_customerhub/**"]),
 
   rule("azure.service-health", "info", ["view/microsoft_azure_health/**"]),
+  // The activity log is a read-only record, a subscription's too: its page under the subscription is
+  // no partner page (https://learn.microsoft.com/azure/azure-monitor/platform/activity-log).
+  rule("azure.activity-log", "info", [
+    "view/microsoft_azure_activitylog/**",
+    "resource/subscriptions/*/eventlogs",
+    "resource/subscriptions/*/activitylog",
+  ]),
   // A feedback form is neither status nor a report (labelling.md): it is the admin's own to fill in.
   rule("azure.feedback", "self-serve", ["view/hubsextension/inproductfeedbackblade/**"]),
 

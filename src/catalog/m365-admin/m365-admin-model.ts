@@ -1,3 +1,4 @@
+import { partnerKeyword } from "../../classify/partner-keywords";
 import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-model";
 
 /**
@@ -5,8 +6,9 @@ import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-mod
  * The route is the hash (`#/<family>/...`, `#/<family>/:/<page>/...`), after any admin path
  * (`/Adminportal/Home`, `/Commerce/...`). The left-hand navigation's groups are the route families
  * (https://learn.microsoft.com/microsoft-365/admin/admin-overview/admin-center-overview): the Billing
- * group's pages are all listed as rules; Health and Reports are read-only; Support is support; every
- * other family configures the customer's own tenant.
+ * group's pages are all listed as rules; Health and Reports are read-only, and so is a report or status
+ * page inside another family; Support is support; every other family configures the customer's own
+ * tenant.
  */
 
 /**
@@ -14,7 +16,13 @@ import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-mod
  * software page (`/OLS/MySoftware.aspx`, Office licensing service).
  */
 const NOT_ADMIN_PAGES = new Set(["login", "logout", "signin", "signout", "error", "errorpage", "ols"]);
-/** Families of read-only status and reports. */
+/**
+ * Families of read-only status and reports: the Health group (Service health, Windows release health,
+ * Message center, Product feedback's survey insights, Software updates:
+ * https://learn.microsoft.com/microsoft-365/admin/manage/manage-feedback-product-insights,
+ * https://learn.microsoft.com/microsoft-365-apps/updates/software-update-status) and the Reports group
+ * (Usage, Adoption Score), https://learn.microsoft.com/microsoft-365/admin/activity-reports/activity-reports.
+ */
 const INFO_FAMILY = anyOf([
   "health",
   "messagecenter",
@@ -23,7 +31,23 @@ const INFO_FAMILY = anyOf([
   "adoptionscore",
   "auditlog",
   "signinlog",
+  "softwareupdate",
+  "feedback",
 ]);
+/**
+ * A page of another family that is a report or a status page: a product's usage or readiness report,
+ * its health. Read from the page's own names, before any `/:/` (what follows opens a panel over the
+ * page, and in Settings a panel names the setting it changes: Org settings > Reports).
+ */
+const INFO_PAGE = anyOf(["report", "usage", "health", "readiness", "messagecenter"]);
+/**
+ * A page about what is spent, wherever it sits: Copilot's Billing & usage (`#/copilot/managecost`) sets
+ * pay-as-you-go billing policies charged to an Azure subscription, bought through the partner. The
+ * partner-keyword guard reads `cost` only at the start of a name; here it may sit inside one.
+ */
+const COST_PAGE = /cost/;
+/** Families whose pages are settings, whatever they are named after. */
+const SETTINGS_FAMILIES = new Set(["settings", "orgsettings", "settingsmultipivot"]);
 /** Families of support: help, service requests, self-help. */
 const SUPPORT_PAGE = anyOf(["support", "servicerequest", "selfhelp", "helpcenter"]);
 
@@ -37,10 +61,11 @@ const SELF_HELP = area("self-help-search", "support");
 const NOT_ADMIN = area("not-an-admin-page", "none");
 const SUPPORT = area("support", "support");
 const HEALTH_AND_REPORTS = area("health-and-reports", "info");
+const COST = area("cost-page", "partner");
 
 /** Every word that can make adminArea say other than self-serve, or the guard find a partner word. */
 const MAY_OVERRIDE =
-  /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|log|sign|error|ols|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
+  /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|readiness|softwareupdate|feedback|log|sign|error|ols|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
 
 export function adminMayOverride(route: string, url: string): boolean {
   return MAY_OVERRIDE.test(route) || url.includes("searchsolutions");
@@ -53,6 +78,17 @@ export function adminArea(route: string, url: string): AreaVerdict {
   if (NOT_ADMIN_PAGES.has(family)) return NOT_ADMIN;
   // Every segment of an admin route is a page name: ids are `*` by now, `:` separates a page's parts.
   if (SUPPORT_PAGE.test(route)) return SUPPORT;
+  const configuration = area("configuration", "self-serve", route);
+  // A page whose names say billing is never read as a report: the partner-keyword guard takes it.
+  if (partnerKeyword(route) !== null) return configuration;
+  if (COST_PAGE.test(pageOf(route))) return COST;
   if (INFO_FAMILY.test(family)) return HEALTH_AND_REPORTS;
-  return area("configuration", "self-serve", route);
+  if (!SETTINGS_FAMILIES.has(family) && INFO_PAGE.test(pageOf(route))) return HEALTH_AND_REPORTS;
+  return configuration;
+}
+
+/** The page's names: the route before `/:/`, after which a panel opens over the page. */
+function pageOf(route: string): string {
+  const panel = route.indexOf("/:/");
+  return panel === -1 ? route : route.slice(0, panel);
 }

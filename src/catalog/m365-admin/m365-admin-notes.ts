@@ -34,6 +34,7 @@ export const M365_ADMIN_NOTES: Readonly<Record<string, string>> = {
   "m365.health.windows": "Windows release health is yours to read",
   "m365.health.network": "Network connectivity insights",
   "m365.health.feedback": "Product feedback to Microsoft",
+  "m365.health.software-updates": "Software updates: your devices' update status, to read",
   "m365.reports": "Reports and usage dashboards",
   "m365.support": "Help & support and service requests",
 };

@@ -65,6 +65,8 @@ const RULES = [
   rule("m365.health.windows", "info", ["windowsreleasehealth/**"]),
   rule("m365.health.network", "info", ["networkconnectivity/**", "networkperformance/**"]),
   rule("m365.health.feedback", "info", ["feedbacksummary/**", "productfeedback/**"]),
+  // Health > Software updates: update compliance charts of the org's devices, to read.
+  rule("m365.health.software-updates", "info", ["softwareupdates/**"]),
   rule("m365.reports", "info", [
     "reportsusage/**",
     "reports/**",
@@ -72,6 +74,8 @@ const RULES = [
     "adoptionscore/**",
     "productivityscore/**",
     "experiencescore/**",
+    // Search & intelligence > Insights: Microsoft Search's usage reports, amid its settings.
+    "microsoftsearch/insights/**",
   ]),
 
   rule("m365.support", "support", ["support/**", "supportrequests/**", "servicerequests/**"]),
