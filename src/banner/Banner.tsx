@@ -101,7 +101,7 @@ export function Banner(props: BannerProps) {
   const region = {
     class: `banner${collapsed ? " banner--collapsed" : ""}`,
     "aria-label": t("bannerRegionLabel"),
-    "data-verdict": verdict,
+    "data-tone": verdict,
     "data-theme": props.theme ?? "auto",
     lang: language,
     dir: textDirection(readerLanguage),

@@ -62,6 +62,10 @@ export const BANNER_COLOURS: Readonly<Record<"light" | "dark", BannerColours>> =
  * collapsed), the pill, and the icons. As custom properties on the banner's <section>, every element
  * inside would inherit them, and a route change to another verdict would restyle them all (about 20
  * elements each time instead of 5, as the DevTools trace's UpdateLayoutTree elementCount shows).
+ * The verdict is read from the banner's own `data-tone`, never `data-verdict`: the host carries
+ * `data-verdict`, and once a shadow-root rule names an attribute the host has, Chromium restyles the
+ * whole shadow tree whenever the host's attribute changes (+0.20 ms per route change by
+ * tools/bench/route-style.ts).
  * The pill's verdict icon has a class of its own: a positional selector such as `:first-child` would
  * have every icon of the pill restyled on each verdict change.
  */
@@ -83,7 +87,7 @@ function scheme(scope: string, colours: BannerColours, colorScheme: "light" | "d
     `--subtle-hover:${colours.subtleHover};--primary:${colours.primary};` +
     `--primary-hover:${colours.primaryHover};--primary-fg:${colours.primaryText};color-scheme:${colorScheme}}`;
   const verdicts = Object.entries(colours.verdicts).map(([verdict, { bg, border, accent }]) =>
-    verdictColours(`${scope}[data-verdict=${verdict}]`, bg, border, accent),
+    verdictColours(`${scope}[data-tone=${verdict}]`, bg, border, accent),
   );
   return neutrals + verdicts.join("");
 }
@@ -127,8 +131,8 @@ ${scheme(".banner[data-theme=dark]", BANNER_COLOURS.dark, "dark")}
 :host([data-placement=overlay]) .banner:not(.banner--collapsed){border:1px solid;border-radius:4px;box-shadow:0 4px 16px #00000040}
 .visually-hidden,.announcer{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (forced-colors:active){
-.banner[data-verdict][data-theme]{--fg:CanvasText;--link:LinkText;--button-bg:ButtonFace;--button-border:ButtonText;--focus:Highlight;--primary:ButtonFace;--primary-hover:ButtonFace;--primary-fg:ButtonText}
-${verdictColours(".banner[data-verdict][data-theme]", "Canvas", "CanvasText", "CanvasText")}
-.banner .button,.banner[data-verdict][data-theme] .pill,.icon-button{border:1px solid ButtonText;color:ButtonText}
+.banner[data-tone][data-theme]{--fg:CanvasText;--link:LinkText;--button-bg:ButtonFace;--button-border:ButtonText;--focus:Highlight;--primary:ButtonFace;--primary-hover:ButtonFace;--primary-fg:ButtonText}
+${verdictColours(".banner[data-tone][data-theme]", "Canvas", "CanvasText", "CanvasText")}
+.banner .button,.banner[data-tone][data-theme] .pill,.icon-button{border:1px solid ButtonText;color:ButtonText}
 }
 `;

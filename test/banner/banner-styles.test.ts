@@ -61,11 +61,16 @@ describe("BANNER_STYLES", () => {
   });
 
   it("colours each verdict's elements by class, never by position", () => {
-    // A positional selector under [data-verdict] restyles every sibling on each verdict change.
-    const verdictRules = BANNER_STYLES.match(/[^{}]*\[data-verdict=[^{}]*\{/g) ?? [];
+    // A positional selector under [data-tone] restyles every sibling on each verdict change.
+    const verdictRules = BANNER_STYLES.match(/[^{}]*\[data-tone=[^{}]*\{/g) ?? [];
     expect(verdictRules.length).toBeGreaterThan(0);
     for (const rule of verdictRules) expect(rule).not.toMatch(/:(first|last|nth)-/);
-    expect(BANNER_STYLES).toContain(".banner[data-verdict=partner] .pill__icon{color:");
+    expect(BANNER_STYLES).toContain(".banner[data-tone=partner] .pill__icon{color:");
+  });
+
+  it("names none of the host's changing attributes, so a route change does not restyle the whole tree", () => {
+    // The host's data-verdict and data-rule change on every route change (banner-chunk.tsx).
+    expect(BANNER_STYLES).not.toMatch(/data-verdict|data-rule/);
   });
 
   it("follows the system in the auto theme, the portal otherwise, and forced colours always", () => {
