@@ -30,7 +30,7 @@ function createBannerView({ signal, refresh, mayRemount, log }: BannerViewOption
       const { verdict, rule } = current;
       setData(host.element, "data-verdict", verdict);
       setData(host.element, "data-rule", rule ?? "");
-      const bannerView = settings ? banner.view(host, verdict, rule ?? "", settings) : null;
+      const bannerView = settings ? banner.view(host, current, settings) : null;
       const hidden = verdict === "none" || !settings || !settings.enabled;
       if (host.element.hidden !== hidden) host.element.hidden = hidden;
       render(

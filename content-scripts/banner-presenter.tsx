@@ -4,6 +4,7 @@ import { VERDICT_MESSAGES } from "../src/banner/banner-text";
 import { isBannerTurnedOff } from "../src/banner/banner-visibility";
 import { type DismissalRecord, dismissalEnd, isDismissed, withDismissal } from "../src/banner/dismissals";
 import type { BannerTheme } from "../src/banner/portal-theme";
+import type { Classification } from "../src/classify/classify-url";
 import { DAY_LABELS_KEY, preparedDay } from "../src/i18n/day-labels";
 import { formatDay } from "../src/i18n/format-day";
 import type { Translator } from "../src/i18n/translate";
@@ -32,7 +33,7 @@ export interface BannerPresenter {
    * same frame as the route change); null for "none", a dismissed or a turned-off banner. Called on
    * every route change, "none" included, so that a change of verdict is announced.
    */
-  view(host: BannerHost, verdict: Verdict, rule: string, settings: Settings): VNode | null;
+  view(host: BannerHost, current: Classification, settings: Settings): VNode | null;
 }
 
 /**
@@ -106,7 +107,9 @@ export function createBannerPresenter(
   };
 
   return {
-    view(host, verdict, rule, settings) {
+    view(host, current, settings) {
+      const { verdict } = current;
+      const rule = current.rule ?? "";
       if (announcerRoot !== host.root) {
         announcerRoot = host.root;
         announce = createAnnouncer(host.root, signal);
@@ -162,7 +165,7 @@ export function createBannerPresenter(
           readerLanguage={readerLanguage}
           theme={theme}
           portalHost={location.hostname}
-          pageUrl={location.href}
+          page={{ url: location.href, portal: current.portal, tenant: current.tenant }}
           collapsed={collapsed ?? host.placement() === "overlay"}
           onCollapsedChange={onCollapsedChange}
           dismissUntil={until === null ? null : new Date(until)}

@@ -115,7 +115,7 @@ async function main(root: HTMLElement): Promise<void> {
           language={customer.language}
           readerLanguage={readerLanguage}
           portalHost={banner.portalHost}
-          pageUrl={read.url}
+          page={{ url: read.url, portal: view.classification.portal, tenant: view.classification.tenant }}
           dismissUntil={until === null ? null : new Date(until)}
         />
       ),

@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import { formatDay } from "../i18n/format-day";
 import { textDirection } from "../i18n/language";
 import type { Translate } from "../i18n/translate";
-import { pageRequest } from "../request/request-href";
+import { pageRequest, type RequestPage } from "../request/request-href";
 import type { BannerVerdict, Settings } from "../settings/settings";
 import {
   CONTACT_MESSAGES,
@@ -32,10 +32,11 @@ export interface BannerProps {
   /** Host of the portal page: which admin center the "Partner relationships" link opens. */
   portalHost?: string;
   /**
-   * The page's URL as the customer sees it: with it, partner and support banners offer "Ask <partner>
-   * to do this" (src/request/), which opens an e-mail or the partner's ticket form about this page.
+   * The page as the customer sees it (its URL, and the portal and tenant read from it): with it,
+   * partner and support banners offer "Ask <partner> to do this" (src/request/), which opens an
+   * e-mail or the partner's ticket form about this page.
    */
-  pageUrl?: string;
+  page?: RequestPage;
   collapsed?: boolean;
   /** Without it, the banner has no collapse control (a static preview). */
   onCollapsedChange?(collapsed: boolean): void;
@@ -139,9 +140,9 @@ export function Banner(props: BannerProps) {
   const dismissLabel =
     onDismiss && props.dismissUntil ? t("dismissBanner", [writeDay(props.dismissUntil, language)]) : null;
 
-  const request = props.pageUrl
+  const request = props.page
     ? pageRequest({
-        url: props.pageUrl,
+        page: props.page,
         verdict,
         rule,
         settings: {

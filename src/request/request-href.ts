@@ -1,4 +1,4 @@
-import { classifyUrl } from "../classify/classify-url";
+import type { Classification } from "../classify/classify-url";
 import type { Translate } from "../i18n/translate";
 import { mailtoHref, readEmailAddress } from "../settings/contact-addresses";
 import type { Verdict } from "../verdict";
@@ -17,9 +17,16 @@ export interface RequestSettings {
   readonly customerTenant: string;
 }
 
-export interface RequestInput {
-  /** The page's URL exactly as the customer sees it. */
+/**
+ * The page a request is about: its URL exactly as the customer sees it, and the portal and tenant its
+ * classification already read from that URL (the banner script carries no classifier of its own).
+ */
+export interface RequestPage extends Pick<Classification, "portal" | "tenant"> {
   readonly url: string;
+}
+
+export interface RequestInput {
+  readonly page: RequestPage;
   readonly verdict: Verdict;
   readonly rule: string;
   readonly settings: RequestSettings;
@@ -51,10 +58,10 @@ export function pageRequest(input: RequestInput): PageRequest | null {
   }
 }
 
-function build({ url, verdict, rule, settings, t, language }: RequestInput): PageRequest | null {
+function build({ page: shown, verdict, rule, settings, t, language }: RequestInput): PageRequest | null {
   if (!offersRequest(verdict)) return null;
-  const { portal, tenant: tenantInUrl } = classifyUrl(url);
-  const found = tenantForRequest(url, { tenant: tenantInUrl }, settings.customerTenant);
+  const { url, portal } = shown;
+  const found = tenantForRequest(url, shown, settings.customerTenant);
   const tenant = found?.tenant ?? "";
   const page = requestPageName(t, rule, portal);
 

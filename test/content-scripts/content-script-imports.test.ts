@@ -101,6 +101,12 @@ describe("what the first script carries into every portal page", () => {
     }
   });
 
+  it("has a banner script with no classifier of its own: the first script's classification is passed in", () => {
+    for (const module of ["src/classify/classify-url.ts", "src/catalog/portals.ts"]) {
+      expect(banner, module).not.toContain(module);
+    }
+  });
+
   it("names no webextension-polyfill, nor does the banner script (extension-api.ts)", () => {
     for (const module of [...modules, ...banner]) {
       expect(readFileSync(resolve(ROOT, module), "utf8"), module).not.toMatch(/from "webextension-polyfill"/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { classifyUrl } from "../../src/classify/classify-url";
 import { type PageRequest, pageRequest, type RequestSettings } from "../../src/request/request-href";
 import type { Verdict } from "../../src/verdict";
 import { shippedTranslate } from "./locale-translator";
@@ -19,7 +20,10 @@ function request(
   settings = EMAIL,
   locale = "en",
 ): PageRequest | null {
-  return pageRequest({ url, verdict, rule, settings, t: shippedTranslate(locale), language: locale });
+  // The page's portal and tenant as the content script's classification read them.
+  const { portal, tenant } = classifyUrl(url);
+  const page = { url, portal, tenant };
+  return pageRequest({ page, verdict, rule, settings, t: shippedTranslate(locale), language: locale });
 }
 
 /** What a mail client reads from a mailto: href. */

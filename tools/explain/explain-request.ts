@@ -46,10 +46,10 @@ function englishText() {
 export function requestHrefAt(url: string, settings: Settings): string | null {
   const rules =
     settings.customRules.length > 0 ? compileCustomRules(settings.customRules).compiled : undefined;
-  const { banner } = customerViewOf(url, settings, rules);
+  const { banner, classification } = customerViewOf(url, settings, rules);
   if (!banner) return null;
   const request = pageRequest({
-    url,
+    page: { url, portal: classification.portal, tenant: classification.tenant },
     verdict: banner.verdict,
     rule: banner.rule,
     settings: {
