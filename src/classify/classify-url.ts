@@ -25,7 +25,7 @@ function checkCustomRule(candidate: unknown): { entry: IndexedRule; portal: Port
   if (typeof glob === "string") return glob;
   // Who set it (the organisation or the user) is known only where the settings were read.
   const why = `Custom rule ${id}.`;
-  const entry: IndexedRule = { id, verdict, message: "", why, glob, stands: true };
+  const entry: IndexedRule = { id, verdict, why, glob, stands: true };
   return { entry, portal: portal as PortalId | undefined };
 }
 
