@@ -2,7 +2,7 @@ import {
   type Classification,
   type CompiledRuleSet,
   classifyUrl,
-  compileCustomRules,
+  compileUsableRules,
 } from "../src/classify/classify-url";
 import { BANNER_REQUEST } from "../src/messages/banner-request";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
@@ -47,7 +47,7 @@ function start(): void {
   // Settings carry only custom rules that passed validation; compiled once per change, not per route.
   const applySettings = (next: Settings): void => {
     if (next.customRules !== settings.customRules) {
-      customRules = next.customRules.length > 0 ? compileCustomRules(next.customRules).compiled : undefined;
+      customRules = next.customRules.length > 0 ? compileUsableRules(next.customRules) : undefined;
     }
     settings = next;
     current = classifyUrl(location.href, customRules);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "preact/hooks";
-import { type Classification, classifyUrl, compileCustomRules } from "../src/classify/classify-url";
+import { type Classification, classifyUrl, compileUsableRules } from "../src/classify/classify-url";
 import type { Translate } from "../src/i18n/translate";
 import type { CustomRuleSetting } from "../src/settings/settings-schema";
 import { validateSetting } from "../src/settings/validate-settings";
@@ -11,7 +11,7 @@ export function RuleTester({ t, rules }: { t: Translate; rules: readonly CustomR
   const tested: Classification | null = useMemo(() => {
     if (testUrl.trim() === "") return null;
     const valid = validateSetting("customRules", rules).values.customRules ?? [];
-    return classifyUrl(testUrl.trim(), compileCustomRules(valid).compiled);
+    return classifyUrl(testUrl.trim(), compileUsableRules(valid));
   }, [testUrl, rules]);
 
   return (

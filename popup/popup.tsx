@@ -6,7 +6,7 @@ import { RECENT_URL_DAYS } from "../src/agent/recent-urls";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
 import { dismissalEnd } from "../src/banner/dismissals";
 import { PORTALS } from "../src/catalog/portals";
-import { compileCustomRules } from "../src/classify/classify-url";
+import { compileUsableRules } from "../src/classify/classify-url";
 import { closestLocale } from "../src/i18n/closest-locale";
 import type { Translator } from "../src/i18n/translate";
 import type { TabState } from "../src/messages/tab-messages";
@@ -86,7 +86,7 @@ async function main(root: HTMLElement): Promise<void> {
     if (!read.ok) return { ok: false, message: translator.t(PROBLEM_KEYS[read.problem], [read.host ?? ""]) };
     const { settings } = await settingsReady.catch(() => resolved);
     const customRules =
-      settings.customRules.length > 0 ? compileCustomRules(settings.customRules).compiled : undefined;
+      settings.customRules.length > 0 ? compileUsableRules(settings.customRules) : undefined;
     const view = customerViewOf(read.url, settings, customRules);
     // A language set by policy is the one the customer gets, whichever the agent picked.
     const readerLanguage = settings.locale || locale;

@@ -13,8 +13,6 @@ export interface PortalRule {
   readonly verdict: Verdict;
   /** Route globs (see route-glob.ts), matched against the canonical route. */
   readonly patterns: readonly string[];
-  /** Message key of the banner text for this page (public/_locales/<lang>/messages.json). */
-  readonly message: string;
   /**
    * The verdict stands whatever the portal's model reads in the page's names: an area whose pages
    * are all one kind (Policy, Defender for Cloud), so the classifier need not read the model there.
@@ -63,22 +61,9 @@ export interface PortalDefinition {
   readonly tenantRules: readonly TenantRule[];
 }
 
-const MESSAGE_BY_VERDICT: Readonly<Record<Verdict, string>> = {
-  partner: "verdictBody_partner",
-  "self-serve": "verdictBody_selfServe",
-  info: "verdictBody_info",
-  support: "verdictBody_support",
-  none: "",
-};
-
-/** Compact constructor for catalog entries; the message key follows the verdict unless given. */
-export function rule(
-  id: string,
-  verdict: Verdict,
-  patterns: readonly string[],
-  message: string = MESSAGE_BY_VERDICT[verdict],
-): PortalRule {
-  return { id, verdict, patterns, message };
+/** Compact constructor for catalog entries. */
+export function rule(id: string, verdict: Verdict, patterns: readonly string[]): PortalRule {
+  return { id, verdict, patterns };
 }
 
 /** A rule whose verdict stands over the model (see PortalRule.stands). */

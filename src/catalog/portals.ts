@@ -35,11 +35,11 @@ export const CATALOG_WHY = "In the page catalog.";
 export function indexRules(rules: readonly PortalRule[]): RuleIndex {
   const indexed: IndexedRule[] = [];
   const why = CATALOG_WHY;
-  for (const { id, verdict, message, patterns, stands = false } of rules) {
+  for (const { id, verdict, patterns, stands = false } of rules) {
     for (const pattern of patterns) {
       const glob = compileRouteGlob(pattern);
       if (typeof glob === "string") throw new Error(`catalog rule ${id}: ${glob}`);
-      indexed.push({ id, verdict, message, why, glob, stands });
+      indexed.push({ id, verdict, why, glob, stands });
     }
   }
   return new RuleIndex(indexed);

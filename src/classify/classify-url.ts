@@ -10,22 +10,26 @@ import type { IndexedRule, RuleIndex } from "./rule-index";
 
 export type { PortalId } from "../catalog/portals";
 
-/** One custom rule, checked; or why it cannot be used. */
-function checkCustomRule(candidate: unknown): { entry: IndexedRule; portal: PortalId | undefined } | string {
-  if (typeof candidate !== "object" || candidate === null) return "must be an object";
+/** Why a custom rule cannot be used; worded for people in custom-rule-problems.ts, not here. */
+export type CustomRuleFault =
+  | { readonly fault: "not-object" | "id" | "portal" | "verdict" }
+  | { readonly fault: "pattern"; readonly detail: string };
+
+/** One custom rule, checked: ready to index, or its fault. */
+export function readCustomRule(
+  candidate: unknown,
+): { entry: IndexedRule; portal: PortalId | undefined } | CustomRuleFault {
+  if (typeof candidate !== "object" || candidate === null) return { fault: "not-object" };
   const { id, portal, pattern, verdict } = candidate as Record<string, unknown>;
-  if (typeof id !== "string" || !CUSTOM_ID.test(id)) {
-    return "id must be 1-80 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
-  }
-  if (portal !== undefined && (typeof portal !== "string" || !PORTAL_IDS.has(portal))) {
-    return 'portal must be "m365-admin" or "azure-portal" (or left out for both)';
-  }
-  if (!isVerdict(verdict)) return "verdict must be one of partner, self-serve, info, support, none";
+  if (typeof id !== "string" || !CUSTOM_ID.test(id)) return { fault: "id" };
+  if (portal !== undefined && (typeof portal !== "string" || !PORTAL_IDS.has(portal)))
+    return { fault: "portal" };
+  if (!isVerdict(verdict)) return { fault: "verdict" };
   const glob = compileRouteGlob(pattern);
-  if (typeof glob === "string") return glob;
+  if (typeof glob === "string") return { fault: "pattern", detail: glob };
   // Who set it (the organisation or the user) is known only where the settings were read.
   const why = `Custom rule ${id}.`;
-  const entry: IndexedRule = { id, verdict, message: "", why, glob, stands: true };
+  const entry: IndexedRule = { id, verdict, why, glob, stands: true };
   return { entry, portal: portal as PortalId | undefined };
 }
 
@@ -47,7 +51,7 @@ export interface Classification {
   why: string;
 }
 
-/** Custom rules compiled by compileCustomRules, each portal's with its catalog; opaque to callers. */
+/** Custom rules compiled by compileUsableRules, each portal's with its catalog; opaque to callers. */
 export interface CompiledRuleSet {
   readonly byPortal: ReadonlyMap<PortalId, RuleIndex>;
   readonly size: number;
@@ -62,7 +66,7 @@ export interface CustomRule {
 
 // Portal URLs with a long hash (cost analysis views) run to a few kilobytes; nothing we classify is longer.
 const MAX_URL_LENGTH = 8192;
-const MAX_CUSTOM_RULES = 500;
+export const MAX_CUSTOM_RULES = 500;
 const CUSTOM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
 const PORTAL_IDS: ReadonlySet<string> = new Set<PortalId>(["m365-admin", "azure-portal"]);
 // A domain name or tenant id, at most 253 characters (checked apart: a bounded repeat runs slower).
@@ -244,34 +248,22 @@ function queryParam(query: string, name: string): string | null {
 
 /**
  * Compiles partners' custom rules (enterprise policy). Patterns are route globs like the catalog's;
- * custom rules win over the catalog. Never throws: a rule that cannot be used is left out and
- * described in `errors`.
+ * custom rules win over the catalog. Never throws: a rule that cannot be used is left out (the
+ * validator has already said why: custom-rule-problems.ts), and so is any rule past the 500th.
  */
-export function compileCustomRules(rules: ReadonlyArray<CustomRule>): {
-  compiled: CompiledRuleSet;
-  errors: string[];
-} {
-  const errors: string[] = [];
+export function compileUsableRules(rules: ReadonlyArray<CustomRule>): CompiledRuleSet {
   const forPortal = new Map<PortalId, IndexedRule[]>([
     ["m365-admin", []],
     ["azure-portal", []],
   ]);
-  const list: readonly unknown[] = Array.isArray(rules) ? rules : [];
-  if (!Array.isArray(rules)) errors.push("custom rules must be a list");
-  if (list.length > MAX_CUSTOM_RULES) errors.push(`only the first ${MAX_CUSTOM_RULES} custom rules are used`);
-
-  list.slice(0, MAX_CUSTOM_RULES).forEach((candidate, position) => {
-    const checked = checkCustomRule(candidate);
-    if (typeof checked === "string") {
-      const id = (candidate as { id?: unknown } | null)?.id;
-      const label = typeof id === "string" && id !== "" ? ` (${id.slice(0, 80)})` : "";
-      errors.push(`custom rule ${position + 1}${label}: ${checked}`);
-      return;
-    }
+  const list: readonly unknown[] = Array.isArray(rules) ? rules.slice(0, MAX_CUSTOM_RULES) : [];
+  for (const candidate of list) {
+    const checked = readCustomRule(candidate);
+    if ("fault" in checked) continue;
     for (const [portalId, entries] of forPortal) {
       if (checked.portal === undefined || checked.portal === portalId) entries.push(checked.entry);
     }
-  });
+  }
 
   // Each portal's catalog with the custom rules ranked above it: one lookup finds either.
   const byPortal = new Map<PortalId, RuleIndex>();
@@ -282,5 +274,5 @@ export function compileCustomRules(rules: ReadonlyArray<CustomRule>): {
     byPortal.set(portal.id, portal.catalog.withPreferred(entries));
     size += entries.length;
   }
-  return { compiled: { byPortal, size }, errors };
+  return { byPortal, size };
 }

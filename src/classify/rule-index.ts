@@ -5,7 +5,6 @@ import { hasAt, type SegmentSink } from "./route-normalise";
 export interface IndexedRule {
   readonly id: string;
   readonly verdict: Verdict;
-  readonly message: string;
   readonly why: string;
   readonly glob: RouteGlob;
   /**

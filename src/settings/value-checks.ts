@@ -1,4 +1,5 @@
-import { type CustomRule, compileCustomRules } from "../classify/classify-url";
+import type { CustomRule } from "../classify/classify-url";
+import { compileCustomRules } from "../classify/custom-rule-problems";
 import { requestTemplateProblem } from "../request/request-template";
 import {
   emailAddressProblem,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { customerViewOf } from "../../src/agent/customer-view";
-import { compileCustomRules } from "../../src/classify/classify-url";
+import { compileCustomRules } from "../../src/classify/custom-rule-problems";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 
 const BILLING = "https://admin.microsoft.com/Adminportal/Home#/subscriptions";

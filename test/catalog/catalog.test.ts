@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AZURE_PORTAL_NOTES } from "../../src/catalog/azure-portal/azure-portal-notes";
 import { M365_ADMIN_NOTES } from "../../src/catalog/m365-admin/m365-admin-notes";
@@ -7,9 +6,6 @@ import { ruleNote } from "../../src/catalog/rule-notes";
 import { compileRouteGlob } from "../../src/classify/route-glob";
 import { VERDICTS } from "../../src/verdict";
 
-const messages = JSON.parse(
-  readFileSync(new URL("../../public/_locales/en/messages.json", import.meta.url), "utf8"),
-);
 const RULES = PORTAL_DEFINITIONS.flatMap((portal) =>
   portal.rules.map((entry) => ({ ...entry, portal: portal.id })),
 );
@@ -34,11 +30,10 @@ describe("page catalog", () => {
     }
   });
 
-  it("uses verdicts the banner knows and message keys that exist", () => {
+  it("uses verdicts the banner knows", () => {
     for (const entry of RULES) {
       expect(VERDICTS).toContain(entry.verdict);
       expect(entry.verdict).not.toBe("none");
-      expect(messages[entry.message], `${entry.id}: ${entry.message}`).toBeDefined();
     }
   });
 

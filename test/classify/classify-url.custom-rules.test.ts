@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyUrl, compileCustomRules } from "../../src/classify/classify-url";
+import { classifyUrl } from "../../src/classify/classify-url";
+import { compileCustomRules } from "../../src/classify/custom-rule-problems";
 
 describe("custom rules", () => {
   it("take precedence over the catalog, most specific first", () => {

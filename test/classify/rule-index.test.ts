@@ -7,7 +7,7 @@ import { type IndexedRule, RuleIndex } from "../../src/classify/rule-index";
 function rule(id: string, pattern: string): IndexedRule {
   const glob = compileRouteGlob(pattern);
   if (typeof glob === "string") throw new Error(glob);
-  return { id, verdict: "info", message: "", why: "", glob, stands: false };
+  return { id, verdict: "info", why: "", glob, stands: false };
 }
 
 /** The best rule by brute force: preferred first, then most specific, then listed first. */

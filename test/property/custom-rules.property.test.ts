@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type CustomRule, classifyUrl, compileCustomRules } from "../../src/classify/classify-url";
+import { type CustomRule, classifyUrl } from "../../src/classify/classify-url";
+import { compileCustomRules } from "../../src/classify/custom-rule-problems";
 import { compileRouteGlob, matchRouteGlob, type RouteGlob } from "../../src/classify/route-glob";
 import { VERDICTS } from "../../src/verdict";
 import {

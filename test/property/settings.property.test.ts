@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { isBannerTurnedOff } from "../../src/banner/banner-visibility";
-import { type CustomRule, classifyUrl, compileCustomRules } from "../../src/classify/classify-url";
+import { type CustomRule, classifyUrl } from "../../src/classify/classify-url";
+import { compileCustomRules } from "../../src/classify/custom-rule-problems";
 import { joinPath } from "../../src/settings/describe-value";
 import { DEFAULT_VALUES, type EffectiveValues } from "../../src/settings/effective-values";
 import { formatProblem, resolveSettings } from "../../src/settings/resolve-settings";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { customerViewOf } from "../../src/agent/customer-view";
-import { compileCustomRules } from "../../src/classify/classify-url";
+import { compileUsableRules } from "../../src/classify/classify-url";
 import { readLocaleMessages, translatorFromMessages } from "../../src/i18n/chrome-messages";
 import { pageRequest } from "../../src/request/request-href";
 import { resolveSettings } from "../../src/settings/resolve-settings";
@@ -44,8 +44,7 @@ function englishText() {
  * banner there under those settings, a verdict without a request, or no channel set.
  */
 export function requestHrefAt(url: string, settings: Settings): string | null {
-  const rules =
-    settings.customRules.length > 0 ? compileCustomRules(settings.customRules).compiled : undefined;
+  const rules = settings.customRules.length > 0 ? compileUsableRules(settings.customRules) : undefined;
   const { banner, classification } = customerViewOf(url, settings, rules);
   if (!banner) return null;
   const request = pageRequest({

@@ -12,7 +12,7 @@ import type { Page } from "@playwright/test";
 import { customerViewOf } from "../../src/agent/customer-view";
 import { readPortalUrl } from "../../src/agent/portal-url-input";
 import { PORTALS } from "../../src/catalog/portals";
-import { compileCustomRules } from "../../src/classify/classify-url";
+import { compileUsableRules } from "../../src/classify/classify-url";
 import { resolveSettings } from "../../src/settings/resolve-settings";
 import { UI_LOCALES } from "../../src/settings/settings-schema";
 import { launchChromium } from "../browser/launch-chromium";
@@ -185,8 +185,7 @@ async function preview(request: PreviewRequest): Promise<string> {
   // What the customer sees: the policy's settings, never an agent's strip, whatever the file says.
   const settingsForPreview = { ...request.policy, agentMode: false, partnerTenants: [] };
   const { settings } = resolveSettings({ policy: settingsForPreview });
-  const rules =
-    settings.customRules.length > 0 ? compileCustomRules(settings.customRules).compiled : undefined;
+  const rules = settings.customRules.length > 0 ? compileUsableRules(settings.customRules) : undefined;
   const expected = customerViewOf(request.url, settings, rules);
 
   const browser = await launchChromium({
