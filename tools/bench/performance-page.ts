@@ -116,6 +116,9 @@ export function renderPerformancePage(results: BenchResults): string {
     "- `npx tsx tools/bench/load-figures.ts [--repetitions 12] [--verdict none] [--extension <build>]...`:",
     "  the load figures alone, in minutes: A, N and each build given, on the pages of one verdict, with",
     "  each build's added time against N's; several builds compare what-ifs in one run.",
+    "- `npx tsx tools/bench/route-style.ts [--changes 24] [--repetitions 3] [--extension <build>]...`: the",
+    "  style recalculation per route change alone, in seconds: A and each build given walk the same route",
+    "  changes, starting 1.2 s after load, paired step by step against A.",
     "",
   ].join("\n");
 }
