@@ -1,16 +1,11 @@
-import {
-  type Classification,
-  type CompiledRuleSet,
-  classifyUrl,
-  compileUsableRules,
-} from "../src/classify/classify-url";
+import { type Classification, type CompiledRuleSet, classifyUrl } from "../src/classify/classify-url";
 import { BANNER_REQUEST } from "../src/messages/banner-request";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
 import { type BannerView, receiveBannerModule } from "./banner-delivery";
 import { extension } from "./extension-api";
 import { mayRemountUnless, takeOverPage } from "./instance-handover";
 import { logProblem } from "./log";
-import { readSettings, watchSettings } from "./settings-in-force";
+import { type PageSettings, readSettings, watchSettings } from "./settings-in-force";
 import { linkToolbar } from "./toolbar-link";
 import { watchRoute } from "./watch-route";
 
@@ -44,12 +39,10 @@ function start(): void {
   let customRules: CompiledRuleSet | undefined;
   let current: Classification = classifyUrl(location.href);
 
-  // Settings carry only custom rules that passed validation; compiled once per change, not per route.
-  const applySettings = (next: Settings): void => {
-    if (next.customRules !== settings.customRules) {
-      customRules = next.customRules.length > 0 ? compileUsableRules(next.customRules) : undefined;
-    }
-    settings = next;
+  // Custom rules come compiled by the background, with the catalog: the page only reads them.
+  const applySettings = (next: PageSettings): void => {
+    customRules = next.rules;
+    settings = next.settings;
     current = classifyUrl(location.href, customRules);
   };
 

@@ -1,3 +1,4 @@
+import { type CompiledRuleSet, ruleSetOf } from "../src/classify/classify-url";
 import {
   POLICY_GLIMPSE_KEYS,
   PUBLISHED_SETTINGS_KEY,
@@ -21,7 +22,13 @@ const LOG_PREFIX = "[CSP Portal Guide]";
 
 let lastLogged = "";
 
-function settingsOf(stored: unknown): Settings | null {
+/** The settings in force, and the custom rules compiled with the catalog when there are any. */
+export interface PageSettings {
+  readonly settings: Settings;
+  readonly rules: CompiledRuleSet | undefined;
+}
+
+function settingsOf(stored: unknown): PageSettings | null {
   const published = readPublishedSettings(stored);
   if (!published) {
     if (stored !== undefined)
@@ -36,15 +43,16 @@ function settingsOf(stored: unknown): Settings | null {
     lastLogged = text;
     if (text) console.warn(LOG_PREFIX, `some settings were left out:\n${text}`);
   }
-  return published.settings;
+  return { settings: published.settings, rules: ruleSetOf(published.ruleIndexes) };
 }
 
 // Chromium holds every storage.managed read until its start-up is over; the published record comes
 // then too, so the page does not wait longer than this for its own read.
 const POLICY_READ_WAIT_MS = 5000;
 
-export async function readSettings(): Promise<Settings> {
-  return settingsOf(await readLocal(PUBLISHED_SETTINGS_KEY)) ?? (await readPolicyOnce()) ?? DEFAULT_SETTINGS;
+export async function readSettings(): Promise<PageSettings> {
+  const published = settingsOf(await readLocal(PUBLISHED_SETTINGS_KEY));
+  return published ?? { settings: (await readPolicyOnce()) ?? DEFAULT_SETTINGS, rules: undefined };
 }
 
 async function readPolicyOnce(): Promise<Settings | null> {
@@ -67,7 +75,7 @@ async function readPolicyOnce(): Promise<Settings | null> {
  * Calls `onChange` with each newly published record. A record removed or unreadable is ignored: the
  * background puts it back at once, and the settings in force until then are the last ones read.
  */
-export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
+export function watchSettings(onChange: (settings: PageSettings) => void, signal: AbortSignal): void {
   watchLocal(
     PUBLISHED_SETTINGS_KEY,
     (stored) => {

@@ -31,31 +31,10 @@ export type TenantRule =
   | { readonly id: string; readonly from: "path-segment" }
   | { readonly id: string; readonly from: "query"; readonly route: string; readonly param: string };
 
-/** The raw pieces of a URL after the host, as written (route readers take them lowercased). */
-export interface UrlTail {
-  readonly path: string;
-  readonly query: string;
-  readonly hash: string;
-}
-
-/** A URL's canonical route, spelled out for tools and tests (classification reads only the route). */
-export interface CanonicalRoute {
-  /** Decoded, lowercased, non-empty segments; ids and names replaced by `*`. */
-  readonly segments: readonly string[];
-  /** The segments joined by "/". */
-  readonly route: string;
-  /** Decoded, lowercased path segments as written (tenant detection reads the first). */
-  readonly pathSegments: readonly string[];
-  /** The `@tenant` prefix of the hash, when the portal has one. */
-  readonly hashTenant: string | null;
-}
-
 export interface PortalDefinition {
   readonly id: PortalId;
   /** English display name. */
   readonly name: string;
-  /** Named pages, each with its verdict; hosts are in hosts.ts. */
-  readonly rules: readonly PortalRule[];
   /** The verdict of the area a page no rule names is in. */
   readonly model: PortalModel;
   readonly tenantRules: readonly TenantRule[];

@@ -6,7 +6,8 @@ import { partnerKeyword } from "./partner-keywords";
 import type { Reason } from "./reason";
 import { compileRouteGlob } from "./route-glob";
 import { canonicalRoute, decodePercent, isGuid } from "./route-normalise";
-import type { IndexedRule, RuleIndex } from "./rule-index";
+import { type FoundRule, type IndexedRule, RuleIndex } from "./rule-index";
+import { type IndexData, withPreferredRules } from "./rule-index-data";
 
 export type { PortalId } from "../catalog/portals";
 
@@ -89,7 +90,8 @@ export function classifyUrl(url: string, customRules?: CompiledRuleSet): Classif
   try {
     return classify(url, customRules);
   } catch {
-    return none("This URL could not be read.");
+    // Custom rules' indexes come from storage: a damaged one leaves the catalog's verdict.
+    return customRules === undefined ? none("This URL could not be read.") : classifyUrl(url);
   }
 }
 
@@ -131,7 +133,7 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   return { verdict, rule: area.area, reason: "area default", portal: portal.id, route, tenant, why };
 }
 
-function byRule(found: IndexedRule, portal: Portal, route: string, tenant: string | null): Classification {
+function byRule(found: FoundRule, portal: Portal, route: string, tenant: string | null): Classification {
   const { verdict, id, why } = found;
   return { verdict, rule: id, reason: "rule", portal: portal.id, route, tenant, why };
 }
@@ -271,8 +273,29 @@ export function compileUsableRules(rules: ReadonlyArray<CustomRule>): CompiledRu
   for (const portal of PORTAL_DEFINITIONS) {
     const entries = forPortal.get(portal.id)!;
     if (entries.length === 0) continue;
-    byPortal.set(portal.id, portal.catalog.withPreferred(entries));
+    byPortal.set(portal.id, new RuleIndex(withPreferredRules(portal.catalog.data, entries)));
     size += entries.length;
   }
   return { byPortal, size };
+}
+
+/** Indexes of custom rules with the catalog, by portal, as plain data: what the background publishes. */
+export type RuleIndexes = Readonly<Partial<Record<PortalId, IndexData>>>;
+
+/** The indexes of a compiled rule set, as plain data. */
+export function ruleIndexesOf(compiled: CompiledRuleSet): RuleIndexes {
+  return Object.fromEntries([...compiled.byPortal].map(([portal, index]) => [portal, index.data]));
+}
+
+/** The rule set of indexes the background compiled; undefined when there are none. */
+export function ruleSetOf(indexes: RuleIndexes): CompiledRuleSet | undefined {
+  const byPortal = new Map<PortalId, RuleIndex>();
+  let size = 0;
+  for (const portal of PORTAL_DEFINITIONS) {
+    const data = indexes[portal.id];
+    if (data === undefined) continue;
+    byPortal.set(portal.id, new RuleIndex(data));
+    size += data.preferred;
+  }
+  return size === 0 ? undefined : { byPortal, size };
 }

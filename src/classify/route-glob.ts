@@ -74,17 +74,17 @@ export function compileRouteGlob(pattern: unknown): RouteGlob | string {
     if (part === "**") {
       if (++doubleStars > MAX_DOUBLE_STARS) return `pattern has more than ${MAX_DOUBLE_STARS} "**" segments`;
       // `a/**/**/b` means the same as `a/**/b`; keep one.
-      if (segments.at(-1)?.kind !== ANY) segments.push({ kind: ANY });
-    } else if (part === "*") segments.push({ kind: ONE });
+      if (segments.at(-1)?.kind !== ANY) segments.push(matcherOf(part));
+    } else if (part === "*") segments.push(matcherOf(part));
     else if (star === -1) {
       if (segments.length === literals.length) literals.push(part);
       literalChars += part.length;
-      segments.push({ kind: LITERAL, text: part });
+      segments.push(matcherOf(part));
     } else if (part.includes("*", star + 1)) return `segment "${part}" has more than one "*"`;
     else {
       partials += 1;
       literalChars += part.length - 1;
-      segments.push({ kind: PARTIAL, prefix: part.slice(0, star), suffix: part.slice(star + 1) });
+      segments.push(matcherOf(part));
     }
   }
   const literalCount = segments.filter((matcher) => matcher.kind === LITERAL).length;
@@ -97,6 +97,30 @@ export function compileRouteGlob(pattern: unknown): RouteGlob | string {
   const fewest = segments.filter((matcher) => matcher.kind !== ANY).length;
   const most = fewest === segments.length ? fewest : -1;
   return { source, segments, specificity, literals, tail, last, fewest, most };
+}
+
+/** The matcher of one segment of a pattern compileRouteGlob accepted. */
+export function matcherOf(part: string): SegmentMatcher {
+  if (part === "**") return { kind: ANY };
+  if (part === "*") return { kind: ONE };
+  const star = part.indexOf("*");
+  if (star === -1) return { kind: LITERAL, text: part };
+  return { kind: PARTIAL, prefix: part.slice(0, star), suffix: part.slice(star + 1) };
+}
+
+/** The pattern a glob's segments spell, as compileRouteGlob reads it (a doubled `**` written once). */
+export function patternOf(segments: readonly SegmentMatcher[]): string {
+  return segments
+    .map((matcher) =>
+      matcher.kind === LITERAL
+        ? matcher.text
+        : matcher.kind === PARTIAL
+          ? `${matcher.prefix}*${matcher.suffix}`
+          : matcher.kind === ONE
+            ? "*"
+            : "**",
+    )
+    .join("/");
 }
 
 /** Does the segment of `route` from `start` to `end` fit `matcher` (anything but `**`)? */
@@ -116,7 +140,7 @@ function fits(matcher: SegmentMatcher, route: string, start: number, end: number
  * Does `glob` match the canonical route (segments joined by "/", "" for none)? Reads the route in
  * place: no segment is copied. O(pattern segments × route length).
  */
-export function matchRoute(glob: RouteGlob, route: string): boolean {
+export function matchRoute(glob: Pick<RouteGlob, "segments">, route: string): boolean {
   const pattern = glob.segments;
   let p = 0;
   // Where the route segment being matched starts; past the end when there are none left.

@@ -1,26 +1,39 @@
 import type { Verdict } from "../verdict";
-import { matchRoute, type RouteGlob } from "./route-glob";
+import { matcherOf, matchRoute, type RouteGlob } from "./route-glob";
 import { hasAt, type SegmentSink } from "./route-normalise";
+import {
+  CATALOG_WHY,
+  FEWEST,
+  type IndexData,
+  LAST,
+  MOST,
+  NODES,
+  type NodeData,
+  OWN,
+  PATTERN,
+  RULE,
+  WORDS,
+} from "./rule-index-data";
 
-export interface IndexedRule {
+export type { IndexedRule } from "./rule-index-data";
+
+/** The rule a lookup found. */
+export interface FoundRule {
   readonly id: string;
   readonly verdict: Verdict;
   readonly why: string;
-  readonly glob: RouteGlob;
-  /**
-   * The verdict stands whatever the portal's model says of the page: a partner's custom rule, or a
-   * catalog rule whose pages the model has nothing to add to.
-   */
+  /** The verdict stands whatever the portal's model says of the page (IndexedRule.stands). */
   readonly stands: boolean;
 }
 
+/** A node of the tree, as far as a walk has read it. */
 interface IndexNode {
-  /** Every rule whose leading literals lead here or to a node above, best first. */
-  rules: readonly IndexedRule[];
-  /** Child nodes by the length of their segment. */
-  readonly next: Array<Children | undefined>;
-  /** Rules filed at this node itself, while building. */
-  readonly own: IndexedRule[];
+  readonly data: NodeData;
+  readonly parent: IndexNode | null;
+  /** Entries filed here or at a node above, best first; merged on first lookup here. */
+  rules: readonly number[] | null;
+  /** Child nodes by the length of their segment; grouped on the first step from here. */
+  next: ReadonlyArray<Children | undefined> | null;
 }
 
 /**
@@ -34,39 +47,31 @@ interface Children {
   readonly nodes: IndexNode[];
 }
 
-const node = (): IndexNode => ({ rules: [], next: [], own: [] });
-
-function childOf(parent: IndexNode, segment: string): IndexNode {
-  parent.next[segment.length] ??= { at: 0, codes: [], words: [], nodes: [] };
-  const children = parent.next[segment.length]!;
-  const { words, nodes } = children;
-  if (!words.includes(segment)) {
-    nodes[words.push(segment) - 1] = node();
-    let most = 0;
-    for (let at = 0; at < segment.length; at += 1) {
-      const differ = new Set(words.map((word) => word.charCodeAt(at))).size;
-      if (differ > most) [most, children.at] = [differ, at];
-    }
-    children.codes = words.map((word) => word.charCodeAt(children.at));
-  }
-  return nodes[words.indexOf(segment)]!;
-}
+const node = (data: NodeData, parent: IndexNode | null): IndexNode => ({
+  data,
+  parent,
+  rules: null,
+  next: null,
+});
 
 /**
- * Rules compiled once into a tree of their leading literal segments (`view` → `microsoft_azure_billing`).
- * A lookup walks the route down the tree and tests only the rules on that path, best first; the first
- * match wins. A glob that is literals followed by `**`, or literals alone, is decided by where the
- * walk stopped, without matching. Rules rank by specificity, then by their order; `preferred` rules
- * (partners' custom rules) rank above all others.
+ * Rules as a tree of their leading literal segments (`view` → `microsoft_azure_billing`), read from
+ * plain data (rule-index-data.ts): the catalog's is compiled at build time, and a page reads only the
+ * nodes its routes walk through. A lookup walks the route down the tree and tests only the rules on
+ * that path, best first; the first match wins. A glob that is literals followed by `**`, or literals
+ * alone, is decided by where the walk stopped, without matching; only the rare other globs are
+ * compiled, on first use.
  *
  * The walk is fed the route's segments one by one, in place, as a route reader reads them (walk(),
  * then step() for each segment, then lookup()), so that a lookup need not read the route again. An
  * index has one walk: a lookup runs to its end before the next starts.
  */
 export class RuleIndex implements SegmentSink {
-  readonly #rules: readonly IndexedRule[];
-  readonly #root = node();
-  #at = this.#root;
+  readonly #data: IndexData;
+  readonly #root: IndexNode;
+  readonly #found: FoundRule[] = [];
+  readonly #globs: Pick<RouteGlob, "segments">[] = [];
+  #at: IndexNode;
   #depth = 0;
   /** Every segment so far led to a child. */
   #onTree = true;
@@ -78,28 +83,14 @@ export class RuleIndex implements SegmentSink {
   /** False when the reader could not feed the walk the route as it is: lookup() then reads the route. */
   complete = true;
 
-  constructor(rules: readonly IndexedRule[], preferred: readonly IndexedRule[] = []) {
-    this.#rules = rules;
-    const all = [...preferred, ...rules];
-    for (const entry of all) {
-      let at = this.#root;
-      for (const segment of entry.glob.literals) at = childOf(at, segment);
-      at.own.push(entry);
-    }
-    const rank = new Map(all.map((entry, position) => [entry, position]));
-    const tier = (entry: IndexedRule) => (rank.get(entry)! < preferred.length ? 1 : 0);
-    const settle = (at: IndexNode, above: readonly IndexedRule[]): void => {
-      at.rules = [...above, ...at.own].sort(
-        (a, b) => tier(b) - tier(a) || b.glob.specificity - a.glob.specificity || rank.get(a)! - rank.get(b)!,
-      );
-      for (const children of at.next) for (const child of children?.nodes ?? []) settle(child, at.rules);
-    };
-    settle(this.#root, []);
+  constructor(data: IndexData) {
+    this.#data = data;
+    this.#root = this.#at = node(data.root, null);
   }
 
-  /** These rules with `preferred` ranked above them all. */
-  withPreferred(preferred: readonly IndexedRule[]): RuleIndex {
-    return new RuleIndex(this.#rules, preferred);
+  /** The index as plain data. */
+  get data(): IndexData {
+    return this.#data;
   }
 
   /** Starts a walk down the tree. */
@@ -111,7 +102,7 @@ export class RuleIndex implements SegmentSink {
   }
 
   step(text: string, start: number, end: number): boolean {
-    const children = this.#onTree ? this.#at.next[end - start] : undefined;
+    const children = this.#onTree ? (this.#at.next ?? group(this.#at))[end - start] : undefined;
     this.#onTree = false;
     if (children !== undefined) {
       const code = text.charCodeAt(start + children.at);
@@ -130,7 +121,7 @@ export class RuleIndex implements SegmentSink {
 
   /** A first segment the route has that its text does not (the Azure portal's `blade/` read as `view/`). */
   lead(word: string): void {
-    const children = this.#at.next[word.length];
+    const children = (this.#at.next ?? group(this.#at))[word.length];
     const index = children?.words.indexOf(word) ?? -1;
     if (index === -1) this.#onTree = false;
     else {
@@ -148,7 +139,7 @@ export class RuleIndex implements SegmentSink {
   }
 
   /** The best rule matching the canonical route, or null; `walked`: the walk was fed this route. */
-  lookup(route: string, walked = false): IndexedRule | null {
+  lookup(route: string, walked = false): FoundRule | null {
     if (!(walked && this.complete)) {
       this.walk();
       let count = 0;
@@ -164,22 +155,70 @@ export class RuleIndex implements SegmentSink {
       this.end(count, route, start, end);
     }
     const count = this.#count;
-    for (const entry of this.#at.rules) {
-      const { tail, literals, last, fewest, most } = entry.glob;
-      if (tail === "rest") return entry;
-      if (tail === "exact") {
-        if (this.#onTree && literals.length === this.#depth) return entry;
+    const { entries } = this.#data;
+    for (const position of rulesAt(this.#at)) {
+      const entry = entries[position]!;
+      if (typeof entry === "number") {
+        // Literals then `**`, or literals alone: the walk reached the node this pattern is filed at.
+        if (entry % 2 === 1 || (this.#onTree && this.#at.data[OWN].includes(position)))
+          return this.#foundAt(entry >> 1);
         continue;
       }
       // What the walk saw settles most: too few or too many segments, another last segment.
-      if (count < fewest || (most !== -1 && count > most)) continue;
+      const most = entry[MOST];
+      if (count < entry[FEWEST] || (most !== -1 && count > most)) continue;
+      const last = entry[LAST];
       if (
-        last !== null &&
+        last !== "" &&
         !(this.#lastEnd - this.#lastStart === last.length && hasAt(this.#last, last, this.#lastStart))
       )
         continue;
-      if (matchRoute(entry.glob, route)) return entry;
+      this.#globs[position] ??= { segments: entry[PATTERN].split("/").map(matcherOf) };
+      if (matchRoute(this.#globs[position], route)) return this.#foundAt(entry[RULE]);
     }
     return null;
   }
+
+  #foundAt(rule: number): FoundRule {
+    const cached = this.#found[rule];
+    if (cached !== undefined) return cached;
+    const [id, verdict, stands = 0, why = CATALOG_WHY] = this.#data.rules[rule]!;
+    const found = { id, verdict, why, stands: stands === 1 };
+    this.#found[rule] = found;
+    return found;
+  }
+}
+
+/** A node's entries and those of every node above, best first (ascending: entries are in rank order). */
+function rulesAt(at: IndexNode): readonly number[] {
+  if (at.rules !== null) return at.rules;
+  const above = at.parent === null ? [] : rulesAt(at.parent);
+  const own = at.data[OWN];
+  const merged =
+    own.length === 0 ? above : above.length === 0 ? own : [...above, ...own].sort((a, b) => a - b);
+  at.rules = merged;
+  return merged;
+}
+
+/** Groups a node's children by the length of their segment. */
+function group(at: IndexNode): ReadonlyArray<Children | undefined> {
+  const next: Children[] = [];
+  const words = at.data[WORDS] ?? [];
+  words.forEach((word, index) => {
+    next[word.length] ??= { at: 0, codes: [], words: [], nodes: [] };
+    const children = next[word.length]!;
+    children.words.push(word);
+    children.nodes.push(node(at.data[NODES]![index]!, at));
+  });
+  for (const children of next) {
+    if (children === undefined) continue;
+    let most = 0;
+    for (let position = 0; position < children.words[0]!.length; position += 1) {
+      const differ = new Set(children.words.map((word) => word.charCodeAt(position))).size;
+      if (differ > most) [most, children.at] = [differ, position];
+    }
+    children.codes = children.words.map((word) => word.charCodeAt(children.at));
+  }
+  at.next = next;
+  return next;
 }

@@ -1,3 +1,4 @@
+import type { RuleIndexes } from "../classify/classify-url";
 import { readEmailAddress, readPhoneNumber } from "./contact-addresses";
 import { DEFAULT_VALUES, type EffectiveValues, toSettings } from "./effective-values";
 import type { Settings } from "./settings";
@@ -13,7 +14,7 @@ import type { SettingKey } from "./settings-schema";
 export const PUBLISHED_SETTINGS_KEY = "settingsInForce";
 
 /** Raised when the record's shape changes, so a content script never reads another version's record. */
-export const PUBLISHED_SETTINGS_FORMAT = 1;
+export const PUBLISHED_SETTINGS_FORMAT = 2;
 
 export interface PublishedSettings {
   readonly format: typeof PUBLISHED_SETTINGS_FORMAT;
@@ -25,6 +26,11 @@ export interface PublishedSettings {
   readonly keptOn: readonly SettingKey[];
   /** What was left out and why, one line each (`formatProblem`), for the page's console. */
   readonly problems: readonly string[];
+  /**
+   * The custom rules compiled with the catalog, for each portal they apply to (ruleIndexesOf), so that
+   * pages only read them; none without custom rules.
+   */
+  readonly ruleIndexes: RuleIndexes;
 }
 
 export interface SettingsInForce {
@@ -37,6 +43,8 @@ export interface SettingsInForce {
   readonly problems: readonly string[];
   /** Keys whose stored value had the wrong kind and fell back to the default: a damaged record. */
   readonly damaged: readonly string[];
+  /** The custom rules' indexes; none when they are damaged (then `damaged` names customRules). */
+  readonly ruleIndexes: RuleIndexes;
 }
 
 /**
@@ -64,7 +72,10 @@ export function readPublishedSettings(stored: unknown): SettingsInForce | null {
     Array.isArray(list)
       ? list.filter((key): key is SettingKey => typeof key === "string" && Object.hasOwn(DEFAULT_VALUES, key))
       : [];
+  const ruleIndexes = readRuleIndexes(stored.ruleIndexes);
+  if (ruleIndexes === null) damaged.push("customRules");
   return {
+    ruleIndexes: ruleIndexes ?? {},
     settings: toSettings(values as EffectiveValues),
     values: values as EffectiveValues,
     locked: known(stored.locked),
@@ -72,6 +83,20 @@ export function readPublishedSettings(stored: unknown): SettingsInForce | null {
     problems,
     damaged,
   };
+}
+
+/**
+ * Rule indexes as the background wrote them, checked for their outline only (a lookup in a damaged
+ * one cannot break the page: classifyUrl never throws); null when that is not theirs.
+ */
+function readRuleIndexes(stored: unknown): RuleIndexes | null {
+  if (stored === undefined) return {};
+  if (!isRecord(stored)) return null;
+  for (const index of Object.values(stored)) {
+    if (!isRecord(index) || typeof index.preferred !== "number") return null;
+    if (![index.rules, index.entries, index.root].every(Array.isArray)) return null;
+  }
+  return stored as RuleIndexes;
 }
 
 function kindOf(value: unknown): string {

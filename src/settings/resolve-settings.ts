@@ -1,3 +1,4 @@
+import { compileUsableRules, ruleIndexesOf } from "../classify/classify-url";
 import { quote } from "./describe-value";
 import { DEFAULT_VALUES, type EffectiveValues, toSettings } from "./effective-values";
 import { jsonEqual } from "./json-equal";
@@ -137,5 +138,9 @@ export function publishedSettingsOf(resolved: ResolvedSettings): PublishedSettin
     locked: [...resolved.locked].sort(),
     keptOn: [...resolved.keptOn].sort(),
     problems: resolved.problems.map(formatProblem),
+    ruleIndexes:
+      resolved.values.customRules.length === 0
+        ? {}
+        : ruleIndexesOf(compileUsableRules(resolved.values.customRules)),
   };
 }

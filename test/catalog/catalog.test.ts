@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { AZURE_PORTAL_NOTES } from "../../src/catalog/azure-portal/azure-portal-notes";
 import { M365_ADMIN_NOTES } from "../../src/catalog/m365-admin/m365-admin-notes";
-import { findRule, PORTAL_DEFINITIONS, PORTALS } from "../../src/catalog/portals";
+import { PORTALS } from "../../src/catalog/portals";
 import { ruleNote } from "../../src/catalog/rule-notes";
 import { compileRouteGlob } from "../../src/classify/route-glob";
 import { VERDICTS } from "../../src/verdict";
+import { CATALOG_RULES, findRule } from "../../tools/catalog/catalog-rules";
 
-const RULES = PORTAL_DEFINITIONS.flatMap((portal) =>
-  portal.rules.map((entry) => ({ ...entry, portal: portal.id })),
+const RULES = Object.entries(CATALOG_RULES).flatMap(([portal, rules]) =>
+  rules.map((entry) => ({ ...entry, portal })),
 );
 
 describe("page catalog", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { PORTAL_DEFINITIONS } from "../../src/catalog/portals";
 import { classifyUrl } from "../../src/classify/classify-url";
+import { CATALOG_RULES } from "../../tools/catalog/catalog-rules";
 import { examplesByRule } from "./catalog-examples";
 
 // In the style of refined-github/github-url-detection: every rule takes its own example pages and
 // none of another rule's, so a new or broadened rule cannot silently steal pages.
-const RULE_IDS = PORTAL_DEFINITIONS.flatMap((portal) => portal.rules.map((entry) => entry.id));
+const RULE_IDS = Object.values(CATALOG_RULES).flatMap((rules) => rules.map((entry) => entry.id));
 const EXAMPLES = examplesByRule();
 
 describe("cross-matrix of catalog rules and their example URLs", () => {

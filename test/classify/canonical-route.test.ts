@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PORTAL_DEFINITIONS } from "../../src/catalog/portals";
 import { classifyUrl } from "../../src/classify/classify-url";
 import { decodePercent, MAX_ROUTE_SEGMENTS } from "../../src/classify/route-normalise";
+import { canonicalise } from "../../tools/catalog/canonicalise";
 import { OBSERVED_PORTAL_URLS } from "../fixtures/observed-portal-urls";
 import { REAL_PORTAL_URLS } from "../fixtures/real-portal-urls";
 
@@ -112,7 +113,7 @@ describe("route readers agree with the obvious reading", { timeout: 60_000 }, ()
   it("Azure portal: route and hash tenant", () => {
     fc.assert(
       fc.property(tailText, (hash) => {
-        const canonical = AZURE.canonicalise({ path: "/", query: "", hash }, "portal.azure.com");
+        const canonical = canonicalise(AZURE, { path: "/", query: "", hash }, "portal.azure.com");
         const expected = azureRoute(hash);
         expect(canonical?.route).toBe(expected.route);
         expect(canonical?.hashTenant).toBe(expected.hashTenant);
@@ -129,7 +130,7 @@ describe("route readers agree with the obvious reading", { timeout: 60_000 }, ()
         tailText,
         fc.constantFrom("admin.microsoft.com", "portal.office.com"),
         (path, hash, host) => {
-          const canonical = ADMIN_CENTER.canonicalise({ path, query: "", hash }, host);
+          const canonical = canonicalise(ADMIN_CENTER, { path, query: "", hash }, host);
           expect(canonical?.route ?? null).toBe(adminCenterRoute(path, hash, host));
         },
       ),

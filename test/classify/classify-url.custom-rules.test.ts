@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyUrl } from "../../src/classify/classify-url";
+import { classifyUrl, type RuleIndexes, ruleSetOf } from "../../src/classify/classify-url";
 import { compileCustomRules } from "../../src/classify/custom-rule-problems";
 
 describe("custom rules", () => {
@@ -78,5 +78,15 @@ describe("custom rules", () => {
     const { compiled, errors } = compileCustomRules(many);
     expect(compiled.size).toBe(1000);
     expect(errors).toEqual(["only the first 500 custom rules are used"]);
+  });
+
+  it("give way to the catalog when their published index is damaged inside", () => {
+    const damaged = { rules: [7], preferred: 1, entries: [{}, null], root: [7] };
+    const rules = ruleSetOf({ "m365-admin": damaged, "azure-portal": damaged } as unknown as RuleIndexes);
+    for (const url of [
+      "https://admin.microsoft.com/#/users",
+      "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
+    ])
+      expect(classifyUrl(url, rules), url).toEqual(classifyUrl(url));
   });
 });

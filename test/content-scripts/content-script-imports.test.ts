@@ -91,9 +91,12 @@ describe("what the first script carries into every portal page", () => {
     }
   });
 
-  it("carries the catalog's rules but not their notes (the popup and explain look those up)", () => {
-    expect(modules).toContain("src/catalog/m365-admin/m365-admin-rules.ts");
+  it("carries the catalog compiled, not its rules as written nor their notes (popup, explain)", () => {
+    expect(modules).toContain("src/catalog/compiled/m365-admin-index.ts");
+    expect(modules).toContain("src/catalog/compiled/azure-portal-index.ts");
     for (const module of [
+      "src/catalog/m365-admin/m365-admin-rules.ts",
+      "src/catalog/azure-portal/azure-portal-rules.ts",
       "src/catalog/rule-notes.ts",
       "src/catalog/m365-admin/m365-admin-notes.ts",
       "src/catalog/azure-portal/azure-portal-notes.ts",

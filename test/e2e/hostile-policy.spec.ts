@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
+import { PUBLISHED_SETTINGS_FORMAT } from "../../src/settings/published-settings";
 import { serveReplicas } from "../../tools/browser/portal-replicas";
 import {
   expect,
@@ -367,13 +368,13 @@ test("a damaged settings record in storage.local (a corrupted profile) is read s
   // Every value of the kind the content script expects, but none of them valid: only the background's
   // validator ever vouched for this record's contents, and it did not write this one.
   await worker.evaluate(
-    async ({ scripted }) => {
+    async ({ scripted, format }) => {
       const { chrome } = globalThis as unknown as {
         chrome: { storage: { local: { set(values: object): Promise<void> } } };
       };
       await chrome.storage.local.set({
         settingsInForce: {
-          format: 1,
+          format,
           values: {
             partnerName: 42,
             partnerWebsite: "javascript:window.__hostileSettingRan='website'",
@@ -389,10 +390,12 @@ test("a damaged settings record in storage.local (a corrupted profile) is read s
           },
           locked: "everything",
           problems: [scripted, 42, "x".repeat(100_000)],
+          // Custom rules' indexes with an index's outline and nothing of one inside.
+          ruleIndexes: { "m365-admin": { rules: [scripted], preferred: 1, entries: [{}, null], root: [7] } },
         },
       });
     },
-    { scripted: SCRIPTED },
+    { scripted: SCRIPTED, format: PUBLISHED_SETTINGS_FORMAT },
   );
   // The content script read it (and said which values it could not use)...
   await expect

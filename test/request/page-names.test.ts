@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PORTAL_DEFINITIONS } from "../../src/catalog/portals";
 import {
   NAMED_REQUEST_PAGES,
   PORTAL_NAME_MESSAGES,
@@ -8,13 +7,15 @@ import {
   requestPageName,
 } from "../../src/request/page-names";
 import { offersRequest } from "../../src/request/request-href";
+import { CATALOG_RULES } from "../../tools/catalog/catalog-rules";
 import { shippedTranslate } from "./locale-translator";
 
 const LOCALES = readdirSync("public/_locales");
 
 describe("request page names", () => {
   it("name every catalog page that offers a request, and no other", () => {
-    const offering = PORTAL_DEFINITIONS.flatMap((portal) => portal.rules)
+    const offering = Object.values(CATALOG_RULES)
+      .flat()
       .filter((rule) => offersRequest(rule.verdict))
       .map((rule) => rule.id)
       .sort();

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { classifyUrl, compileUsableRules, ruleSetOf } from "../../src/classify/classify-url";
 import { jsonEqual } from "../../src/settings/json-equal";
 import {
   POLICY_GLIMPSE_KEYS,
@@ -84,8 +85,9 @@ describe("readPublishedSettings", () => {
       "x",
       [],
       {},
-      { format: 2, values: {} },
-      { format: 1, values: [] },
+      { format: PUBLISHED_SETTINGS_FORMAT - 1, values: {} },
+      { format: PUBLISHED_SETTINGS_FORMAT + 1, values: {} },
+      { format: PUBLISHED_SETTINGS_FORMAT, values: [] },
     ]) {
       expect(readPublishedSettings(stored), JSON.stringify(stored)).toBeNull();
     }
@@ -123,6 +125,50 @@ describe("readPublishedSettings", () => {
     const values = Object.create({ partnerName: "Inherited" }) as Record<string, unknown>;
     const read = readPublishedSettings({ format: PUBLISHED_SETTINGS_FORMAT, values, problems: [] });
     expect(read?.settings.partner.name).toBe("");
+  });
+});
+
+describe("the custom rules a record carries compiled", () => {
+  const RULES = [
+    { id: "contoso.users", portal: "m365-admin", pattern: "users/**", verdict: "partner" },
+    { id: "contoso.vms", pattern: "browse/microsoft.compute*/**", verdict: "support" },
+  ];
+  const URLS = [
+    "https://admin.microsoft.com/#/users",
+    "https://admin.microsoft.com/#/groups",
+    "https://portal.azure.com/#browse/Microsoft.Compute%2FVirtualMachines",
+    "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
+  ];
+
+  it("classify, read back from storage, as the rules compiled where they are read", () => {
+    const record = JSON.parse(JSON.stringify(published({ customRules: RULES })));
+    const read = readPublishedSettings(record);
+    expect(Object.keys(read?.ruleIndexes ?? {}).sort()).toEqual(["azure-portal", "m365-admin"]);
+    const fromRecord = ruleSetOf(read!.ruleIndexes);
+    const compiledHere = compileUsableRules(read!.settings.customRules);
+    for (const url of URLS) expect(classifyUrl(url, fromRecord), url).toEqual(classifyUrl(url, compiledHere));
+    expect(classifyUrl(URLS[0]!, fromRecord).rule).toBe("contoso.users");
+    expect(classifyUrl(URLS[2]!, fromRecord).rule).toBe("contoso.vms");
+  });
+
+  it("are none without custom rules", () => {
+    const read = readPublishedSettings(published({ partnerName: "Contoso" }));
+    expect(read?.ruleIndexes).toEqual({});
+    expect(ruleSetOf(read!.ruleIndexes)).toBeUndefined();
+  });
+
+  it("are dropped, and named damaged, when their outline is not an index's", () => {
+    const record = published({ customRules: RULES });
+    for (const ruleIndexes of [
+      [],
+      "x",
+      { "m365-admin": { rules: [], entries: [] } },
+      { "azure-portal": null },
+    ]) {
+      const read = readPublishedSettings({ ...record, ruleIndexes });
+      expect(read?.ruleIndexes, JSON.stringify(ruleIndexes)).toEqual({});
+      expect(read?.damaged).toContain("customRules");
+    }
   });
 });
 

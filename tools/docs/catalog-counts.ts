@@ -6,6 +6,7 @@ import { VERDICTS } from "../../src/verdict";
 import { examplesByRule } from "../../test/catalog/catalog-examples";
 import { REAL_PORTAL_URLS } from "../../test/fixtures/real-portal-urls";
 import { renderTable } from "../bench/report-table";
+import { CATALOG_RULES } from "../catalog/catalog-rules";
 import { replaceGeneratedBlock } from "./generated-block";
 
 export const CATALOG_COUNTS_COMMAND = "npm run docs:catalog";
@@ -38,7 +39,13 @@ export function catalogInput(): CatalogInput {
   const examples = [...examplesByRule()].flatMap(([rule, list]) =>
     list.map(({ url, kind }) => ({ rule, kind, page: pageOf.get(`${rule} ${url}`) })),
   );
-  return { portals: PORTAL_DEFINITIONS, examples };
+  const portals = PORTAL_DEFINITIONS.map(({ id, name, hosts }) => ({
+    id,
+    name,
+    hosts,
+    rules: CATALOG_RULES[id],
+  }));
+  return { portals, examples };
 }
 
 const KIND_ORDER = ["real", "observed", "synthetic"];

@@ -1,5 +1,4 @@
-import { type PortalDefinition, rule, standing } from "../portal-types";
-import { azureArea, azureMayOverride } from "./azure-portal-model";
+import { type PortalRule, rule, standing } from "../portal-types";
 
 /**
  * Azure portal. Pages live in the hash: `#view/<Extension>/<Blade>/...` (older links say `#blade/`),
@@ -7,7 +6,7 @@ import { azureArea, azureMayOverride } from "./azure-portal-model";
  * What a CSP customer can do in Azure: https://learn.microsoft.com/partner-center/customers/azure-plan-manage
  * Cost Management for CSP customers: https://learn.microsoft.com/azure/cost-management-billing/costs/get-started-partners
  */
-const RULES = [
+export const AZURE_PORTAL_RULES: readonly PortalRule[] = [
   // Subscriptions, billing, cost, reservations and Marketplace purchases go through the CSP partner.
   rule("azure.billing.subscriptions", "partner", [
     "view/microsoft_azure_billing/subscriptionsblade*/**",
@@ -110,14 +109,3 @@ const RULES = [
   rule("azure.support.new-request", "support", ["create/microsoft.support*/**"]),
   rule("azure.quotas", "support", ["view/microsoft_azure_capacity/**"]),
 ];
-
-export const AZURE_PORTAL: PortalDefinition = {
-  id: "azure-portal",
-  name: "Azure portal",
-  rules: RULES,
-  model: { area: azureArea, mayOverride: azureMayOverride },
-  tenantRules: [
-    { id: "azure.tenant.hash", from: "hash-at" },
-    { id: "azure.tenant.path", from: "path-segment" },
-  ],
-};

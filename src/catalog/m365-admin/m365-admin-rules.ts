@@ -1,5 +1,4 @@
-import { type PortalDefinition, rule } from "../portal-types";
-import { adminArea, adminMayOverride } from "./m365-admin-model";
+import { type PortalRule, rule } from "../portal-types";
 
 /**
  * Microsoft 365 admin center. Pages live in the hash (`/Adminportal/Home#/billoverview`, `/#/users`,
@@ -7,7 +6,7 @@ import { adminArea, adminMayOverride } from "./m365-admin-model";
  * Navigation areas: https://learn.microsoft.com/microsoft-365/admin/admin-overview/admin-center-overview
  * Boundaries for CSP customers: https://learn.microsoft.com/partner-center/customers/customers-overview
  */
-const RULES = [
+export const M365_ADMIN_RULES: readonly PortalRule[] = [
   // Billing: buying, cancelling, renewing, bills and payment are the partner's (CSP billing).
   rule("m365.billing.products", "partner", ["subscriptions/**", "products/**"]),
   rule("m365.billing.licences", "partner", ["licenses/**", "licences/**"]),
@@ -80,19 +79,3 @@ const RULES = [
 
   rule("m365.support", "support", ["support/**", "supportrequests/**", "servicerequests/**"]),
 ];
-
-export const M365_ADMIN: PortalDefinition = {
-  id: "m365-admin",
-  name: "Microsoft 365 admin center",
-  rules: RULES,
-  model: { area: adminArea, mayOverride: adminMayOverride },
-  // Partner Center "admin on behalf of" opens the customer's admin center through this sign-in page.
-  tenantRules: [
-    {
-      id: "m365.tenant.partner-session",
-      from: "query",
-      route: "partner/beginclientsession.aspx",
-      param: "ctid",
-    },
-  ],
-};
