@@ -118,7 +118,9 @@ function readAzurePortalRoute(url: UrlText, walk?: RouteSink): string {
     const route = canonicalRoute(text, true, start + 6, end, MAX_ROUTE_SEGMENTS - 1, walk);
     return route === "" ? "view" : `view/${route}`;
   }
-  return canonicalRoute(text, true, start, end, MAX_ROUTE_SEGMENTS, walk, RESOURCE_NAMES.restart());
+  // Only a resource page's route holds resource names to hide.
+  const names = hasAt(text, "resource/", start) ? RESOURCE_NAMES.restart() : undefined;
+  return canonicalRoute(text, true, start, end, MAX_ROUTE_SEGMENTS, walk, names);
 }
 
 const AZURE_PATH_PAGES = ["selfhelp", "signin", "error"];
