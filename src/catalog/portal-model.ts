@@ -35,8 +35,11 @@ export function hasQueryParam(url: string, name: string): boolean {
   if (query === -1) return false;
   for (let at = url.indexOf(name, query); at !== -1; at = url.indexOf(name, at + 1)) {
     const before = url.charCodeAt(at - 1);
-    const after = url.charCodeAt(at + name.length);
-    if ((before === 63 /* ? */ || before === 38) /* & */ && (after === 61 /* = */ || Number.isNaN(after)))
+    const after = at + name.length;
+    if (
+      (before === 63 /* ? */ || before === 38) /* & */ &&
+      (after === url.length || url.charCodeAt(after) === 61)
+    )
       return true;
   }
   return false;

@@ -64,7 +64,12 @@ function readAdminCenterRoute(url: UrlText, walk?: RouteSink): string | null {
     else if (isFirst("home.aspx", fromPath)) fromPath = fromPath.slice(10);
   }
   let start = url.hashStart;
-  while (text.charCodeAt(start) === 47 /* / */ || text.charCodeAt(start) === 33 /* ! */) start += 1;
+  // The route starts after the hash's leading "/" and "!" (`#/`, `#!/`).
+  while (start < text.length) {
+    const code = text.charCodeAt(start);
+    if (code !== 47 && code !== 33) break;
+    start += 1;
+  }
   if (fromPath !== "" && walk) walk.complete = false;
   let fromHash = canonicalRoute(text, true, start, url.hashQuery, MAX_ROUTE_SEGMENTS, walk);
   // Older admin links pass the page in a `ref` query parameter instead of the hash: `?ref=/billoverview`.
@@ -79,7 +84,7 @@ function readAdminCenterRoute(url: UrlText, walk?: RouteSink): string | null {
 }
 
 /** The value of the query parameter `name` between `start` and `end` of `text`, percent-decoded; or null. */
-function queryValueAt(text: string, start: number, end: number, name: string): string | null {
+export function queryValueAt(text: string, start: number, end: number, name: string): string | null {
   for (let at = start; at < end; ) {
     const amp = text.indexOf("&", at);
     const stop = amp === -1 || amp > end ? end : amp;
@@ -107,8 +112,8 @@ function readAzurePortalRoute(url: UrlText, walk?: RouteSink): string {
   }
   let start = afterSlashes(text, hashStart);
   let end = hashQuery;
-  if (text.charCodeAt(start) === 64 /* @ */) {
-    start = text.indexOf("/", start) + 1 || text.length + 1;
+  if (start < text.length && text.charCodeAt(start) === 64 /* @ */) {
+    start = afterSlashes(text, text.indexOf("/", start) + 1 || text.length + 1);
     // A "?" inside the tenant does not end the route.
     if (end < start) end = text.indexOf("?", start) === -1 ? text.length : text.indexOf("?", start);
   }
@@ -118,8 +123,10 @@ function readAzurePortalRoute(url: UrlText, walk?: RouteSink): string {
     const route = canonicalRoute(text, true, start + 6, end, MAX_ROUTE_SEGMENTS - 1, walk);
     return route === "" ? "view" : `view/${route}`;
   }
-  // Only a resource page's route holds resource names to hide.
-  const names = hasAt(text, "resource/", start) ? RESOURCE_NAMES.restart() : undefined;
+  // Only a resource page's route holds resource names to hide; the filter reads whether the first
+  // segment is `resource`, which an escape (`%2f`) may come before.
+  const resource = hasAt(text, "resource", start) || hasAt(text, "%", start);
+  const names = resource ? RESOURCE_NAMES.restart() : undefined;
   return canonicalRoute(text, true, start, end, MAX_ROUTE_SEGMENTS, walk, names);
 }
 
@@ -171,13 +178,13 @@ function isWord(word: string, text: string, start: number, end: number): boolean
 /** The tenant an Azure portal hash (from `hashStart` in `text`) names, `#@contoso.onmicrosoft.com/...`. */
 export function hashTenantOf(text: string, hashStart: number): string | null {
   const start = afterSlashes(text, hashStart);
-  if (text.charCodeAt(start) !== 64 /* @ */) return null;
+  if (start === text.length || text.charCodeAt(start) !== 64 /* @ */) return null;
   const slash = text.indexOf("/", start);
   return canonicalRoute(text, false, start + 1, slash === -1 ? text.length : slash, 1) || null;
 }
 
 function afterSlashes(text: string, start: number): number {
-  while (text.charCodeAt(start) === 47 /* / */) start += 1;
+  while (start < text.length && text.charCodeAt(start) === 47 /* / */) start += 1;
   return start;
 }
 

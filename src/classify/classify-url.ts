@@ -1,11 +1,11 @@
 import type { TenantRule } from "../catalog/portal-types";
 import { PORTAL_DEFINITIONS, type Portal, type PortalId, portalHostAt } from "../catalog/portals";
 import { isVerdict, type Verdict } from "../verdict";
-import { hashTenantOf, isAdminPath, type UrlText } from "./canonical-route";
+import { hashTenantOf, isAdminPath, queryValueAt, type UrlText } from "./canonical-route";
 import { partnerKeyword } from "./partner-keywords";
 import type { Reason } from "./reason";
 import { compileRouteGlob } from "./route-glob";
-import { canonicalRoute, decodePercent, isGuid } from "./route-normalise";
+import { canonicalRoute, isGuid } from "./route-normalise";
 import { type FoundRule, type IndexedRule, RuleIndex } from "./rule-index";
 import { type IndexData, withPreferredRules } from "./rule-index-data";
 
@@ -189,9 +189,7 @@ function splitUrl(input: string): SplitUrl | null {
   const queryAt = text.indexOf("?", end);
   const pathEnd = queryAt === -1 || queryAt > stop ? stop : queryAt;
   // A "\\" in the path is read as "/", as browsers do.
-  const backslash = pathEnd - end > 1 ? text.indexOf("\\", end) : -1;
-  const pathText =
-    backslash !== -1 && backslash < pathEnd ? text.slice(end, pathEnd).replaceAll("\\", "/") : text;
+  const pathText = hasBackslash(text, end, pathEnd) ? text.slice(end, pathEnd).replaceAll("\\", "/") : text;
   return {
     portal: known?.[1],
     host: known?.[0] ?? "",
@@ -201,8 +199,8 @@ function splitUrl(input: string): SplitUrl | null {
     hashQuery:
       hashAt === -1
         ? text.length
-        : queryAt > pageHash
-          ? queryAt
+        : queryAt > pageHash || queryAt === -1
+          ? firstOr(queryAt, text.length)
           : firstOr(text.indexOf("?", pageHash), text.length),
     pathText,
     pathStart: pathText === text ? end : 0,
@@ -210,6 +208,12 @@ function splitUrl(input: string): SplitUrl | null {
     queryStart: pathEnd === stop ? -1 : queryAt + 1,
     queryEnd: pathEnd === stop ? -1 : stop,
   };
+}
+
+/** Whether `text` has a "\\" from `start` to `end`; a loop, since a native search would run to the URL's end. */
+function hasBackslash(text: string, start: number, end: number): boolean {
+  for (let at = start + 1; at < end; at += 1) if (text.charCodeAt(at) === 92) return true;
+  return false;
 }
 
 /** `at` (an indexOf result) or, when -1, `otherwise`. */
@@ -227,23 +231,12 @@ function findTenant(rules: readonly TenantRule[], route: string, url: SplitUrl):
     else if (tenantRule.from === "path-segment") {
       const { pathText, pathStart, pathEnd } = url;
       const first = pathEnd - pathStart > 1 ? canonicalRoute(pathText, false, pathStart, pathEnd, 1) : "";
+      if (first === "") continue;
       if (first.charCodeAt(0) === 64 /* @ */) candidate = first.slice(1);
-      else if (first !== "" && (first.includes(".") || isGuid(first))) candidate = first;
+      else if (first.includes(".") || isGuid(first)) candidate = first;
     } else if (route === tenantRule.route && url.queryStart !== -1)
-      candidate = queryParam(url.text.slice(url.queryStart, url.queryEnd), tenantRule.param);
+      candidate = queryValueAt(url.text, url.queryStart, url.queryEnd, tenantRule.param)?.trim() ?? null;
     if (candidate && candidate.length <= 253 && TENANT.test(candidate)) return candidate;
-  }
-  return null;
-}
-
-function queryParam(query: string, name: string): string | null {
-  for (const pair of query.split("&")) {
-    const equals = pair.indexOf("=");
-    if (equals !== -1 && pair.slice(0, equals) === name) {
-      return decodePercent(pair.slice(equals + 1))
-        .trim()
-        .toLowerCase();
-    }
   }
   return null;
 }

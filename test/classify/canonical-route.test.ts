@@ -47,7 +47,7 @@ function azureRoute(hash: string): { route: string; hashTenant: string | null } 
   if (rest.startsWith("@")) {
     const slash = rest.indexOf("/");
     hashTenant = segmentsOf(rest.slice(1, slash === -1 ? undefined : slash), false)[0] ?? null;
-    rest = slash === -1 ? "" : rest.slice(slash + 1);
+    rest = slash === -1 ? "" : rest.slice(slash + 1).replace(/^\/+/, "");
   }
   const segments = rest.startsWith("blade/")
     ? ["view", ...segmentsOf(beforeQuery(rest.slice(6)), true, MAX_ROUTE_SEGMENTS - 1)]

@@ -68,7 +68,7 @@ const MAY_OVERRIDE =
   /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|readiness|softwareupdate|feedback|log|sign|error|ols|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
 
 export function adminMayOverride(route: string, url: string): boolean {
-  return MAY_OVERRIDE.test(route) || url.includes("searchsolutions");
+  return MAY_OVERRIDE.test(route) || hasQueryParam(url, "searchsolutions");
 }
 
 export function adminArea(route: string, url: string): AreaVerdict {
