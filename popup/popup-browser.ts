@@ -1,5 +1,7 @@
 import browser from "webextension-polyfill";
 import { readRecentUrls, rememberUrl } from "../src/agent/recent-urls";
+import { isExcludedPage } from "../src/catalog/hosts";
+import { classifyUrl } from "../src/classify/classify-url";
 import { packagedTranslators } from "../src/i18n/packaged-translators";
 import { GET_STATE, readTabState, type TabState } from "../src/messages/tab-messages";
 
@@ -27,6 +29,19 @@ export async function askTabState(tabId: number): Promise<TabState | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * A portal page the content script is not injected into (sign-in, error: hosts.ts), read from the tab's
+ * URL, which the portal hosts' permissions let the popup see; null for any other tab.
+ */
+export async function excludedPageState(tabId: number): Promise<TabState | null> {
+  const url = await browser.tabs.get(tabId).then(
+    (tab) => tab.url,
+    () => undefined,
+  );
+  if (url === undefined || !isExcludedPage(url)) return null;
+  return { href: url, classification: classifyUrl(url), bannerText: null };
 }
 
 export const { localeTranslator } = packagedTranslators((path) => browser.runtime.getURL(path));

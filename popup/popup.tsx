@@ -19,6 +19,7 @@ import { PreviewBanner } from "./PreviewBanner";
 import type { PreviewOutcome } from "./PreviewSection";
 import {
   askTabState,
+  excludedPageState,
   forgetPreviewUrls,
   localeTranslator,
   openOptionsPage,
@@ -65,7 +66,8 @@ async function main(root: HTMLElement): Promise<void> {
   let restored = false;
   let recentUrls = firstRecent;
   let recentForgotten = false;
-  let tab: TabState | null = tabId === null ? null : await askTabState(tabId);
+  let tab: TabState | null =
+    tabId === null ? null : ((await askTabState(tabId)) ?? (await excludedPageState(tabId)));
   const host = tab ? hostOf(tab.href) : "";
 
   const settingsReady = readResolvedSettings();

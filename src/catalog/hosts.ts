@@ -1,3 +1,4 @@
+import { NOT_ADMIN_PATHS } from "./not-admin-paths";
 import type { PortalId } from "./portal-types";
 
 /**
@@ -73,3 +74,35 @@ export function matchPatternsOf({ host, adminPaths }: PortalHost): string[] {
 
 /** Every content-script match pattern, in the list's order. */
 export const CONTENT_SCRIPT_MATCHES: readonly string[] = PORTAL_HOSTS.flatMap(matchPatternsOf);
+
+/**
+ * The pages of one host the content script is not injected into: those whose first path segment is
+ * one of NOT_ADMIN_PATHS, with or without a query or more path. Match patterns are case-sensitive, so
+ * a page spelled otherwise gets the script, which calls it `none` (the classifier reads any case). A
+ * shared host's content script matches only its admin paths, so it needs none of these.
+ */
+export function exclusionPatternsOf({ host, portal, adminPaths }: PortalHost): string[] {
+  if (adminPaths !== undefined) return [];
+  return NOT_ADMIN_PATHS[portal].flatMap((path) => [
+    `https://${host}/${path}`,
+    `https://${host}/${path}?*`,
+    `https://${host}/${path}/*`,
+  ]);
+}
+
+/** Whether `url` is a page the content script is not injected into (as exclusionPatternsOf says). */
+export function isExcludedPage(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const entry = PORTAL_HOSTS.find((candidate) => candidate.host === parsed.hostname);
+  if (parsed.protocol !== "https:" || parsed.port !== "" || entry === undefined) return false;
+  const first = parsed.pathname.split("/")[1] ?? "";
+  return exclusionPatternsOf(entry).includes(`https://${entry.host}/${first}`);
+}
+
+/** Every content-script exclusion pattern, in the list's order. */
+export const CONTENT_SCRIPT_EXCLUSIONS: readonly string[] = PORTAL_HOSTS.flatMap(exclusionPatternsOf);

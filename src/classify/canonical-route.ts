@@ -1,3 +1,4 @@
+import { NOT_ADMIN_PATHS } from "../catalog/not-admin-paths";
 import type { PortalId } from "../catalog/portal-types";
 import {
   canonicalRoute,
@@ -130,7 +131,7 @@ function readAzurePortalRoute(url: UrlText, walk?: RouteSink): string {
   return canonicalRoute(text, true, start, end, MAX_ROUTE_SEGMENTS, walk, names);
 }
 
-const AZURE_PATH_PAGES = ["selfhelp", "signin", "error"];
+const AZURE_PATH_PAGES = ["selfhelp", ...NOT_ADMIN_PATHS["azure-portal"]];
 
 const SCOPES = 1;
 const HIDE = 2;

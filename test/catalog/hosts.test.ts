@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  CONTENT_SCRIPT_EXCLUSIONS,
   CONTENT_SCRIPT_MATCHES,
+  isExcludedPage,
   matchPatternsOf,
   PORTAL_HOSTS,
   type PortalHostName,
@@ -10,6 +12,10 @@ import { PORTALS } from "../../src/catalog/portals";
 import { classifyUrl } from "../../src/classify/classify-url";
 import { HOST_DESCRIPTIONS } from "../../tools/build/host-descriptions";
 import { manifestFor } from "../../tools/build/manifest-for";
+import { OBSERVED_PORTAL_URLS } from "../fixtures/observed-portal-urls";
+import { REAL_PORTAL_URLS } from "../fixtures/real-portal-urls";
+
+const TABLE_URLS = [...REAL_PORTAL_URLS, ...OBSERVED_PORTAL_URLS].map((row) => row.url);
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const manifest = JSON.parse(read("manifest.json"));
@@ -64,5 +70,50 @@ describe("one list of hosts", () => {
           "none",
         );
     }
+  });
+});
+
+describe("pages the content script is not injected into", () => {
+  const guideExclusions = (built: { content_scripts?: { js?: string[]; exclude_matches?: string[] }[] }) =>
+    (built.content_scripts ?? [])
+      .filter((entry) => entry.js?.includes("content-scripts/portal-guide.tsx"))
+      .flatMap((entry) => entry.exclude_matches ?? []);
+  /** URLs a match pattern matches, for the patterns written here (a trailing `*` only). */
+  const samplesOf = (pattern: string) =>
+    pattern.endsWith("*")
+      ? ["", "ru=https%3A%2F%2Fadmin.microsoft.com%2F", "index", "x/y#/billoverview"].map(
+          (tail) => pattern.slice(0, -1) + tail,
+        )
+      : [pattern, `${pattern}#/billoverview`, `${pattern}#view/Microsoft_Azure_Billing/SubscriptionsBlade`];
+
+  it("are excluded in each build's manifest", () => {
+    for (const browser of ["chrome", "firefox"] as const)
+      expect(guideExclusions(manifestFor(browser, manifest, "1.0.0"))).toEqual(CONTENT_SCRIPT_EXCLUSIONS);
+  });
+
+  it("are pages the classifier calls none, whatever the hash says", () => {
+    expect(CONTENT_SCRIPT_EXCLUSIONS.length).toBeGreaterThan(0);
+    for (const pattern of CONTENT_SCRIPT_EXCLUSIONS)
+      for (const url of samplesOf(pattern)) {
+        expect(isExcludedPage(url), url).toBe(true);
+        expect(classifyUrl(url), url).toMatchObject({
+          verdict: "none",
+          rule: expect.stringMatching(/\.area\.not-an-admin-page$/),
+        });
+      }
+  });
+
+  it("are on hosts the content script matches, and never a shared host's admin paths", () => {
+    for (const pattern of CONTENT_SCRIPT_EXCLUSIONS) {
+      const host = new URL(pattern.replace(/\*/g, "x")).hostname;
+      const entry = PORTAL_HOSTS.find((candidate) => candidate.host === host);
+      expect(entry?.adminPaths, pattern).toBeUndefined();
+      expect(CONTENT_SCRIPT_MATCHES).toContain(`https://${host}/*`);
+    }
+  });
+
+  it("leave every other page of the URL tables to the content script", () => {
+    for (const url of TABLE_URLS)
+      if (classifyUrl(url).verdict !== "none") expect(isExcludedPage(url), url).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
+import type { BrowserContext, Page } from "@playwright/test";
 import { UI_LOCALES } from "../../src/settings/settings-schema";
 import { bannerOf, PAGES, resetExtension } from "./banner-tools";
 import { expect, HOST, test } from "./extension-test";
-import { extensionWorker } from "./popup-tools";
+import { extensionWorker, openPopupFor, openTab } from "./popup-tools";
 
 /**
  * The content script does nothing on a page that gets no banner (not an admin page: here the admin
@@ -30,6 +31,18 @@ interface WorkerChrome {
   };
 }
 
+/** A tab at `url` whose page asks the content script, as it starts, to mark its start on the timeline. */
+async function measuredTab(context: BrowserContext, url: string): Promise<{ page: Page; tabId: number }> {
+  const tab = await openTab(context);
+  await tab.page.addInitScript(() => {
+    const mark = () => document.documentElement?.setAttribute("data-csp-portal-guide-measure", "");
+    mark();
+    document.addEventListener("readystatechange", mark, { once: true });
+  });
+  await tab.page.goto(url);
+  return tab;
+}
+
 test.beforeEach(async ({ extensionContext }) => {
   await resetExtension(extensionContext);
 });
@@ -42,6 +55,31 @@ test("a page the catalog leaves alone, opened, gets no element of ours", async (
   // The same script on a page with a verdict does add its banner.
   await page.evaluate(() => window.replica.navigate("/Adminportal/Home#/subscriptions"));
   await expect(page.locator(HOST)).toHaveAttribute("data-verdict", "partner");
+});
+
+test("sign-in pages get no script of ours at all, and the popup still says what they are", async ({
+  extensionContext,
+  extensionId,
+}) => {
+  const started = (page: Page) =>
+    page.evaluate(() => performance.getEntriesByName("csp-portal-guide:started").length);
+  for (const url of ["https://admin.microsoft.com/login?ru=%2F", "https://portal.azure.com/signin/index/"]) {
+    const { page, tabId } = await measuredTab(extensionContext, url);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(500);
+    expect(await started(page), url).toBe(0);
+    await expect(page.locator(HOST)).toHaveCount(0);
+    const popup = await openPopupFor(extensionContext, extensionId, tabId);
+    const thisPage = popup.getByRole("region", { name: "This page" });
+    await expect(thisPage.locator("[data-verdict]")).toHaveAttribute("data-verdict", "none");
+    await expect(thisPage.locator("[data-rule]")).toHaveText(/\.area\.not-an-admin-page$/);
+    await popup.close();
+    await page.close();
+  }
+  // Every other page of the same host gets the script, none pages too.
+  const { page } = await measuredTab(extensionContext, UNKNOWN);
+  await expect.poll(() => started(page)).toBe(1);
+  await page.close();
 });
 
 test("a custom rule for a page the catalog leaves alone shows its banner when the page opens", async ({

@@ -1,5 +1,5 @@
 import { START_UP_DOCUMENT } from "../../background/start-up-document";
-import { CONTENT_SCRIPT_MATCHES } from "../../src/catalog/hosts";
+import { CONTENT_SCRIPT_EXCLUSIONS, CONTENT_SCRIPT_MATCHES } from "../../src/catalog/hosts";
 import { EXTENSION_IDS } from "./extension-ids";
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, type TargetBrowser } from "./targets";
 
@@ -78,7 +78,10 @@ export function manifestFor(
   }
   // The portal hosts come from src/catalog/hosts.ts, the one list the classifier also reads.
   for (const entry of manifest.content_scripts ?? [])
-    if (entry.js?.includes(PORTAL_GUIDE_SCRIPT)) entry.matches = [...CONTENT_SCRIPT_MATCHES];
+    if (entry.js?.includes(PORTAL_GUIDE_SCRIPT)) {
+      entry.matches = [...CONTENT_SCRIPT_MATCHES];
+      entry.exclude_matches = [...CONTENT_SCRIPT_EXCLUSIONS];
+    }
   manifest.host_permissions = portalMatches(manifest);
   return browser === "firefox" ? toFirefox(manifest) : manifest;
 }
@@ -162,6 +165,7 @@ function portalMatches(manifest: ExtensionManifest): string[] {
 function historyHookFor(manifest: ExtensionManifest): ContentScriptEntry {
   return {
     matches: portalMatches(manifest),
+    exclude_matches: [...CONTENT_SCRIPT_EXCLUSIONS],
     js: [HISTORY_HOOK_SCRIPT],
     // Before the portal's router takes its first look at `history`.
     run_at: "document_start",

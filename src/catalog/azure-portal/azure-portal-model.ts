@@ -1,4 +1,5 @@
 import type { Verdict } from "../../verdict";
+import { NOT_ADMIN_PATHS } from "../not-admin-paths";
 import { type AreaVerdict, anyOf, hasQueryParam, segmentAt, segmentCount } from "../portal-model";
 
 /**
@@ -190,14 +191,12 @@ export function azureArea(route: string, url: string): AreaVerdict {
       return createArea(segmentAt(route, 1));
     case "selfhelp":
       return area("self-help", "support");
-    case "signin":
-    case "error":
-      return area("not-an-admin-page", "none");
     case "":
       // The portal's home, unless a billing flag in the query opens a billing view over it
       // (`/?EaInvoice=true`): a flag's name is read, never its value.
       return area("home", "self-serve", queryNames(url));
     default:
+      if (NOT_ADMIN_PATHS["azure-portal"].includes(head)) return area("not-an-admin-page", "none");
       return area("portal-page", "self-serve", head);
   }
 }

@@ -1,4 +1,5 @@
 import { partnerKeyword } from "../../classify/partner-keywords";
+import { NOT_ADMIN_PATHS } from "../not-admin-paths";
 import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-model";
 
 /**
@@ -15,7 +16,7 @@ import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-mod
  * Pages that are not admin tasks: sign-in and error pages on the admin hosts, and the end user's own
  * software page (`/OLS/MySoftware.aspx`, Office licensing service).
  */
-const NOT_ADMIN_PAGES = new Set(["login", "logout", "signin", "signout", "error", "errorpage", "ols"]);
+const NOT_ADMIN_PAGES: ReadonlySet<string> = new Set(NOT_ADMIN_PATHS["m365-admin"]);
 /**
  * Families of read-only status and reports: the Health group (Service health, Windows release health,
  * Message center, Product feedback's survey insights, Software updates:

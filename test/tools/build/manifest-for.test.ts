@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { START_UP_DOCUMENT } from "../../../background/start-up-document";
 import baseManifest from "../../../manifest.json" with { type: "json" };
 import pkg from "../../../package.json" with { type: "json" };
-import { CONTENT_SCRIPT_MATCHES } from "../../../src/catalog/hosts";
+import { CONTENT_SCRIPT_EXCLUSIONS, CONTENT_SCRIPT_MATCHES } from "../../../src/catalog/hosts";
 import { EXTENSION_IDS } from "../../../tools/build/extension-ids";
 import {
   assertManifestVersionString,
@@ -35,7 +35,15 @@ const base = (overrides: Partial<ExtensionManifest> = {}): ExtensionManifest => 
 describe("manifestFor chrome", () => {
   it("is manifest.json with the given version, key and minimum Chrome kept", () => {
     const manifest = manifestFor("chrome", base(), "1.2.3");
-    expect(manifest).toEqual({ ...base(), version: "1.2.3", host_permissions: PORTALS });
+    expect(manifest).toEqual({
+      ...base(),
+      version: "1.2.3",
+      host_permissions: PORTALS,
+      content_scripts: base().content_scripts?.map((entry) => ({
+        ...entry,
+        exclude_matches: CONTENT_SCRIPT_EXCLUSIONS,
+      })),
+    });
   });
 
   it("asks host permissions for exactly the portal guide's hosts, in both browsers", () => {
@@ -114,12 +122,15 @@ describe("manifestFor firefox", () => {
     const [hook, ...rest] = firefox.content_scripts ?? [];
     expect(hook).toEqual({
       matches: PORTALS,
+      exclude_matches: CONTENT_SCRIPT_EXCLUSIONS,
       js: [HISTORY_HOOK_SCRIPT],
       run_at: "document_start",
       world: "MAIN",
       all_frames: false,
     });
-    expect(rest).toEqual(base().content_scripts);
+    expect(rest).toEqual(
+      base().content_scripts?.map((entry) => ({ ...entry, exclude_matches: CONTENT_SCRIPT_EXCLUSIONS })),
+    );
   });
 
   it("refuses a manifest without the portal guide content script", () => {
