@@ -16,12 +16,6 @@ export interface AreaVerdict {
 export interface PortalModel {
   /** Reads a canonical route (and the lowercase URL, for query parameter names) into its area. */
   readonly area: (route: string, url: string) => AreaVerdict;
-  /**
-   * A cheap test that must hold whenever `area` could say anything but self-serve, or the guard
-   * could find a partner word: a self-serve rule's page that fails it keeps the rule's verdict
-   * without reading the model (most pages a rule names).
-   */
-  readonly mayOverride: (route: string, url: string) => boolean;
 }
 
 /** A pattern that finds any of `words` inside a name (names are joined by "/"). */

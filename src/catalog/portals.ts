@@ -65,18 +65,9 @@ const HOSTS: readonly HostEntry[] = PORTAL_HOSTS.map(({ host, portal, adminPaths
   adminPaths && [...new Set(adminPaths.map((path) => path.toLowerCase()))],
 ]);
 
-/** The hosts by their length: a host is compared only with those of its own length. */
-const HOSTS_BY_LENGTH: ReadonlyArray<readonly HostEntry[] | undefined> = HOSTS.reduce<HostEntry[][]>(
-  (byLength, entry) => {
-    byLength[entry[0].length] = [...(byLength[entry[0].length] ?? []), entry];
-    return byLength;
-  },
-  [],
-);
-
 /** The portal host `text` names from `start` to `end`, with its portal. Compared in place, not hashed. */
 export function portalHostAt(text: string, start: number, end: number): HostEntry | undefined {
-  const entries = HOSTS_BY_LENGTH[end - start];
-  if (entries !== undefined) for (const entry of entries) if (hasAt(text, entry[0], start)) return entry;
+  for (const entry of HOSTS)
+    if (entry[0].length === end - start && hasAt(text, entry[0], start)) return entry;
   return undefined;
 }

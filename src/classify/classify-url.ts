@@ -113,11 +113,7 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   // verdict, from a rule or an area, gives way to what the page's own names or the resource's
   // provider say (a support blade inside Entra, a log, a reservation), then to the partner-keyword
   // guard on the page's names.
-  if (
-    found &&
-    (found.verdict !== "self-serve" || found.stands || !portal.model.mayOverride(route, parsed.text))
-  )
-    return byRule(found, portal, route, tenant);
+  if (found && (found.verdict !== "self-serve" || found.stands)) return byRule(found, portal, route, tenant);
   const area = portal.model.area(route, parsed.text);
   if (area.verdict === "self-serve") {
     const keyword = partnerKeyword(area.pageNames);

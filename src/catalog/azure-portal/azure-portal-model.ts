@@ -105,77 +105,6 @@ function pageKind(names: string): AreaVerdict | null {
   return null;
 }
 
-/**
- * Every word that can make azureArea say other than self-serve, or the guard find a partner word,
- * in one pattern: the extensions', providers' and page words above and the guard's (partner-keywords.ts).
- */
-const MAY_OVERRIDE =
-  /support|capacity|diagnos|troubleshoot|symptom|help|health|log|signin|audit|risk|registration|report|provisioningevent|usageandinsights|sustainab|bill|_gtm|cost|reserv|marketplace|subscription|_ecm|commerce|saas|consumption|budget|invoice|payment|export|purchase|savingsplan|checkout|refund|order|buy|renew|selfhelp|error/;
-
-/** Extensions whose pages azureArea calls other than self-serve, whatever the page. */
-const VERDICT_EXTENSIONS: ReadonlySet<string> = new Set([
-  ...PARTNER_EXTENSIONS,
-  ...SUPPORT_EXTENSIONS,
-  ...INFO_EXTENSIONS,
-]);
-
-/**
- * Whether azureArea could say other than self-serve, or the guard find a partner word. Reads what
- * azureArea reads, and no more (a pattern costs time for every character it reads): a blade's extension
- * (or the one a generic blade names) and resource type by name, its blade and menu item by their words,
- * a create flow's offer; never the parameters that follow (resource ids, template URIs, survey questions).
- */
-export function azureMayOverride(route: string, url: string): boolean {
-  if (hasQueryParam(url, "symptomid") || (route === "" && url.includes("?"))) return true;
-  if (route.startsWith("view/") || route.startsWith("asset/")) {
-    const extensionEnd = segmentsEnd(route, 0, 2);
-    const extension = route.slice(route.indexOf("/") + 1, extensionEnd);
-    if (VERDICT_EXTENSIONS.has(extension)) return true;
-    if (extensionEnd === route.length) return false;
-    // The blade and its menu item; then the parameters azureArea reads.
-    const names = route.slice(extensionEnd + 1, segmentsEnd(route, extensionEnd + 1, 2));
-    return (
-      MAY_OVERRIDE.test(names) ||
-      (extension === "hubsextension" && VERDICT_EXTENSIONS.has(valueAfter(route, "/extensionname/"))) ||
-      isBilledType(route)
-    );
-  }
-  if (route.startsWith("resource/")) return resourceMayOverride(route);
-  if (route.startsWith("create/")) {
-    const offer = route.slice(7, segmentsEnd(route, 0, 2));
-    // Another publisher's offer is bought in the Marketplace.
-    return (offer.includes(".") && !offer.startsWith("microsoft.")) || MAY_OVERRIDE.test(offer);
-  }
-  return MAY_OVERRIDE.test(route);
-}
-
-/** Whether a blade's `resourceType` parameter names a type azureArea calls partner. */
-function isBilledType(route: string): boolean {
-  const namespace = valueAfter(route, "/resourcetype/");
-  return (
-    PARTNER_PROVIDERS.has(namespace) ||
-    (namespace === "microsoft.resources" && route.includes("/resourcetype/microsoft.resources/subscriptions"))
-  );
-}
-
-/** The segment after `marker` in `route`, or "". */
-function valueAfter(route: string, marker: string): string {
-  const at = route.indexOf(marker);
-  if (at === -1) return "";
-  const start = at + marker.length;
-  return route.slice(start, segmentsEnd(route, start, 1));
-}
-
-/** Where the `count` segments of `route` from `start` end. */
-function segmentsEnd(route: string, start: number, count: number): number {
-  let end = start - 1;
-  for (let segment = 0; segment < count; segment += 1) {
-    end = route.indexOf("/", end + 1);
-    if (end === -1) return route.length;
-  }
-  return end;
-}
-
 export function azureArea(route: string, url: string): AreaVerdict {
   if (hasQueryParam(url, "symptomid")) return SUPPORT_PAGE_AREA;
   const head = segmentAt(route, 0);
@@ -205,18 +134,12 @@ export function azureArea(route: string, url: string): AreaVerdict {
 function queryNames(url: string): string {
   const query = url.indexOf("?");
   const hash = url.indexOf("#");
-  const end = hash === -1 ? url.length : hash;
-  if (query === -1 || query > end) return "";
-  let names = "";
-  for (let at = query + 1; at <= end; ) {
-    const amp = url.indexOf("&", at);
-    const stop = amp === -1 || amp > end ? end : amp;
-    const equals = url.indexOf("=", at);
-    const name = url.slice(at, equals === -1 || equals > stop ? stop : equals);
-    names = at === query + 1 ? name : `${names}/${name}`;
-    at = stop + 1;
-  }
-  return names;
+  if (query === -1 || (hash !== -1 && hash < query)) return "";
+  const text = url.slice(query + 1, hash === -1 ? url.length : hash);
+  return text
+    .split("&")
+    .map((pair) => pair.split("=", 1)[0])
+    .join("/");
 }
 
 function extensionArea(route: string): AreaVerdict {
@@ -256,51 +179,25 @@ function createArea(offer: string): AreaVerdict {
   return area("create.marketplace-offer", "partner");
 }
 
-/** What azureArea reads of a resource page's route (ids and names already `*`). */
-interface ResourcePage {
-  /** Its provider bills: billing, reservations, savings plans, SaaS. */
-  readonly billed: boolean;
-  /** The subscription itself, no blade open: what is bought. */
-  readonly subscription: boolean;
-  /** The blade open on the resource, or "". */
-  readonly blade: string;
-  readonly count: number;
-}
-
 /**
  * `resource/subscriptions/<id>[/resourceGroups/<name>][/providers/<Namespace>/<type>/<name>...][/<blade>]`,
- * read by structure.
- */
-function resourcePage(route: string): ResourcePage {
-  const count = segmentCount(route);
-  const providersAt = route.indexOf("/providers/");
-  if (providersAt !== -1) {
-    const rest = route.slice(providersAt + 11);
-    // After the namespace, type/name pairs; an odd one out at the end is the blade.
-    const blade = (segmentCount(rest) - 1) % 2 === 1 ? route.slice(route.lastIndexOf("/") + 1) : "";
-    return { billed: PARTNER_PROVIDERS.has(segmentAt(rest, 0)), subscription: false, blade, count };
-  }
-  if (segmentAt(route, 1) !== "subscriptions")
-    return { billed: false, subscription: false, blade: "", count };
-  const scoped = segmentAt(route, 3) === "resourcegroups" ? 5 : 3;
-  const blade = count > scoped ? segmentAt(route, scoped) : "";
-  return { billed: false, subscription: count === 3, blade, count };
-}
-
-/** Whether azureArea could say other than self-serve of a resource page. */
-function resourceMayOverride(route: string): boolean {
-  const { billed, subscription, blade, count } = resourcePage(route);
-  return billed || subscription || MAY_OVERRIDE.test(blade) || (blade === "overview" && count === 4);
-}
-
-/**
- * A resource page. The subscription itself is what is bought; its blades configure it, except those
- * about cost and billing.
+ * ids and names already `*`. The subscription itself is what is bought; its blades configure it,
+ * except those about cost and billing.
  */
 function resourceArea(route: string): AreaVerdict {
-  const { billed, subscription, blade, count } = resourcePage(route);
-  if (billed) return area("resource.billing-provider", "partner");
-  if (subscription) return area("resource.subscription", "partner");
+  const count = segmentCount(route);
+  const providersAt = route.indexOf("/providers/");
+  let blade = "";
+  if (providersAt !== -1) {
+    const rest = route.slice(providersAt + 11);
+    if (PARTNER_PROVIDERS.has(segmentAt(rest, 0))) return area("resource.billing-provider", "partner");
+    // After the namespace, type/name pairs; an odd one out at the end is the blade.
+    if ((segmentCount(rest) - 1) % 2 === 1) blade = route.slice(route.lastIndexOf("/") + 1);
+  } else if (segmentAt(route, 1) === "subscriptions") {
+    const scoped = segmentAt(route, 3) === "resourcegroups" ? 5 : 3;
+    if (count === 3) return area("resource.subscription", "partner");
+    if (count > scoped) blade = segmentAt(route, scoped);
+  }
   const kind = pageKind(blade);
   if (kind) return kind;
   if (blade !== "" && COST_PAGE.test(blade)) return area("resource.cost-page", "partner");

@@ -1,11 +1,11 @@
 import type { PortalDefinition } from "../portal-types";
-import { azureArea, azureMayOverride } from "./azure-portal-model";
+import { azureArea } from "./azure-portal-model";
 
 /** How the portal's URLs are read: its model and where they name a tenant. Its pages: azure-portal-rules.ts. */
 export const AZURE_PORTAL: PortalDefinition = {
   id: "azure-portal",
   name: "Azure portal",
-  model: { area: azureArea, mayOverride: azureMayOverride },
+  model: { area: azureArea },
   tenantRules: [
     { id: "azure.tenant.hash", from: "hash-at" },
     { id: "azure.tenant.path", from: "path-segment" },

@@ -64,14 +64,6 @@ const SUPPORT = area("support", "support");
 const HEALTH_AND_REPORTS = area("health-and-reports", "info");
 const COST = area("cost-page", "partner");
 
-/** Every word that can make adminArea say other than self-serve, or the guard find a partner word. */
-const MAY_OVERRIDE =
-  /support|servicerequest|selfhelp|helpcenter|health|messagecenter|report|usage|score|readiness|softwareupdate|feedback|log|sign|error|ols|bill|invoice|payment|purchase|reserv|savingsplan|checkout|marketplace|refund|commerce|order|budget|buy|renew|cost/;
-
-export function adminMayOverride(route: string, url: string): boolean {
-  return MAY_OVERRIDE.test(route) || hasQueryParam(url, "searchsolutions");
-}
-
 export function adminArea(route: string, url: string): AreaVerdict {
   // The self-help search opens over any page: https://learn.microsoft.com/microsoft-365/admin/get-help-support
   if (hasQueryParam(url, "searchsolutions")) return SELF_HELP;
