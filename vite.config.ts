@@ -11,6 +11,7 @@ import {
   filesNoLongerReferenced,
   HISTORY_HOOK_SCRIPT,
   manifestFor,
+  NOT_ADMIN_WATCH_SCRIPT,
   PORTAL_GUIDE_SCRIPT,
   syntaxTargetOf,
 } from "./tools/build/manifest-for";
@@ -37,7 +38,9 @@ export default defineConfig(({ mode }) => {
         manifest: manifest as ManifestV3Export,
         browser,
         // Content scripts cannot be ES modules: each is one self-contained IIFE.
-        contentScripts: { standaloneFiles: [PORTAL_GUIDE_SCRIPT, HISTORY_HOOK_SCRIPT] },
+        contentScripts: {
+          standaloneFiles: [PORTAL_GUIDE_SCRIPT, HISTORY_HOOK_SCRIPT, NOT_ADMIN_WATCH_SCRIPT],
+        },
       }),
       // The banner, which the background injects on a page's first verdict that is not none.
       injectedScript(BANNER_CHUNK_SCRIPT, BANNER_SCRIPT),

@@ -1,14 +1,11 @@
-import browser from "webextension-polyfill";
+import type browser from "webextension-polyfill";
 import { BANNER_SCRIPT, isBannerRequest } from "../src/messages/banner-request";
+import { injectIntoSender } from "./inject-into-sender";
 
 /**
  * Injects the banner script into the frame whose content script asked for it (banner-request.ts), in
- * the extension's own world, where that content script waits for it: into that document where the
- * browser names it (Chrome's documentId), else, or when that fails, into the frame. A banner script that
- * lands in a newer document finds no first script waiting for it (or one that asked too) and does nothing.
- * At once: the page is past document_idle when its content script asks, so there is nothing to wait
- * for (injectImmediately: Chrome 88, Firefox 102, per
- * mdn/browser-compat-data@0015a045b98544dacd3ae92c4ae9345681f06402:webextensions/api/scripting.json).
+ * the extension's own world, where that content script waits for it. A banner script that lands in a
+ * newer document finds no first script waiting for it (or one that asked too) and does nothing.
  */
 export function answerBannerRequest(
   message: unknown,
@@ -16,11 +13,5 @@ export function answerBannerRequest(
 ): Promise<void> | undefined {
   const tabId = sender.tab?.id;
   if (!isBannerRequest(message) || tabId === undefined || tabId < 0) return undefined;
-  const inject = (target: browser.Scripting.InjectionTarget): Promise<void> =>
-    browser.scripting
-      .executeScript({ target, files: [BANNER_SCRIPT], injectImmediately: true })
-      .then(() => undefined);
-  const frame = (): Promise<void> => inject({ tabId, frameIds: [sender.frameId ?? 0] });
-  const { documentId } = sender as { documentId?: string };
-  return documentId ? inject({ tabId, documentIds: [documentId] }).catch(frame) : frame();
+  return injectIntoSender(sender, tabId, BANNER_SCRIPT);
 }

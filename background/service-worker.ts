@@ -2,6 +2,7 @@ import browser from "webextension-polyfill";
 import { readVerdictReport, type VerdictReportReply } from "../src/messages/tab-messages";
 import { showVerdictBadge } from "./badge";
 import { answerBannerRequest } from "./inject-banner";
+import { answerGuideRequest } from "./inject-guide";
 import { answerLocaleMessages } from "./serve-locale-messages";
 import { customRulesInForce, keepPublishing, keepSettingsPublished } from "./settings-publisher";
 
@@ -23,6 +24,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // The first verdict that is not none: the page's content script asks for the banner script.
 browser.runtime.onMessage.addListener(answerBannerRequest);
+
+// A sign-in or error page, which has no guide, moved to another page in the same document.
+browser.runtime.onMessage.addListener(answerGuideRequest);
 
 // A language forced by policy: content scripts ask for that locale's messages.json.
 browser.runtime.onMessage.addListener(answerLocaleMessages);

@@ -73,7 +73,8 @@ export function matchPatternsOf({ host, adminPaths }: PortalHost): string[] {
 }
 
 /** Every content-script match pattern, in the list's order. */
-export const CONTENT_SCRIPT_MATCHES: readonly string[] = PORTAL_HOSTS.flatMap(matchPatternsOf);
+export const CONTENT_SCRIPT_MATCHES: readonly string[] =
+  /* @__PURE__ */ PORTAL_HOSTS.flatMap(matchPatternsOf);
 
 /**
  * The pages of one host the content script is not injected into: those whose first path segment is
@@ -105,4 +106,5 @@ export function isExcludedPage(url: string): boolean {
 }
 
 /** Every content-script exclusion pattern, in the list's order. */
-export const CONTENT_SCRIPT_EXCLUSIONS: readonly string[] = PORTAL_HOSTS.flatMap(exclusionPatternsOf);
+export const CONTENT_SCRIPT_EXCLUSIONS: readonly string[] =
+  /* @__PURE__ */ PORTAL_HOSTS.flatMap(exclusionPatternsOf);

@@ -127,3 +127,15 @@ describe("what the first script carries into every portal page", () => {
     expect(banner).toContain("src/i18n/day-labels.ts");
   });
 });
+
+describe("what the watcher carries into sign-in and error pages", () => {
+  const modules = codeImportedFrom(resolve(ROOT, "content-scripts/not-admin-watch.ts"));
+
+  it("is the message and the hook's event name, and nothing else of ours", () => {
+    expect([...modules].sort()).toEqual([
+      "content-scripts/not-admin-watch.ts",
+      "content-scripts/watch-route.ts",
+      "src/messages/guide-request.ts",
+    ]);
+  });
+});

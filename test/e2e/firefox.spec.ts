@@ -87,6 +87,14 @@ test.describe("Firefox", () => {
     await expect.poll(() => verdictOf(tab)).toBe("partner");
   });
 
+  test("gives a sign-in page no guide, until the page moves to an admin page", async () => {
+    const tab = await session().open("https://portal.azure.com/signin/index/");
+    await tab.evaluate(`new Promise((done) => setTimeout(done, 500))`);
+    expect(await verdictOf(tab)).toBeNull();
+    await tab.evaluate(`window.replica.navigate("/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2")`);
+    await expect.poll(() => verdictOf(tab)).toBe("partner");
+  });
+
   test("leaves history alone where the Navigation API reports route changes", async () => {
     const tab = await session().open(ADMIN_SUBSCRIPTIONS);
     await expect.poll(() => verdictOf(tab)).toBe("partner");
@@ -107,6 +115,15 @@ test.describe("Firefox without the Navigation API (as ESR 140)", () => {
     await tab.evaluate(`window.replica.navigate("/Adminportal/Home#/MessageCenter")`);
     await expect.poll(() => verdictOf(tab)).toBe("info");
     await tab.evaluate(`window.replica.replace("/Adminportal/Home#/subscriptions")`);
+    await expect.poll(() => verdictOf(tab)).toBe("partner");
+  });
+
+  test("brings the guide to a sign-in page that moves to an admin page, through the hook", async () => {
+    const tab = await session().open("https://admin.microsoft.com/login?ru=%2F");
+    await tab.evaluate(`new Promise((done) => setTimeout(done, 500))`);
+    expect(await verdictOf(tab)).toBeNull();
+    expect(await hookInstalled(tab)).toBe(true);
+    await tab.evaluate(`window.replica.navigate("/Adminportal/Home#/subscriptions")`);
     await expect.poll(() => verdictOf(tab)).toBe("partner");
   });
 

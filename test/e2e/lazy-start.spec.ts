@@ -57,13 +57,17 @@ test("a page the catalog leaves alone, opened, gets no element of ours", async (
   await expect(page.locator(HOST)).toHaveAttribute("data-verdict", "partner");
 });
 
-test("sign-in pages get no script of ours at all, and the popup still says what they are", async ({
+test("sign-in pages get no guide, the popup still says what they are, and a move brings it", async ({
   extensionContext,
   extensionId,
 }) => {
   const started = (page: Page) =>
     page.evaluate(() => performance.getEntriesByName("csp-portal-guide:started").length);
-  for (const url of ["https://admin.microsoft.com/login?ru=%2F", "https://portal.azure.com/signin/index/"]) {
+  const pages = [
+    ["https://admin.microsoft.com/login?ru=%2F", "/Adminportal/Home#/subscriptions"],
+    ["https://portal.azure.com/signin/index/", "/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"],
+  ] as const;
+  for (const [url, billing] of pages) {
     const { page, tabId } = await measuredTab(extensionContext, url);
     await page.waitForLoadState("load");
     await page.waitForTimeout(500);
@@ -74,6 +78,10 @@ test("sign-in pages get no script of ours at all, and the popup still says what 
     await expect(thisPage.locator("[data-verdict]")).toHaveAttribute("data-verdict", "none");
     await expect(thisPage.locator("[data-rule]")).toHaveText(/\.area\.not-an-admin-page$/);
     await popup.close();
+    // Should the page move to an admin page within its document, the watcher there brings the guide.
+    await page.evaluate((to) => window.replica.navigate(to), billing);
+    await expect(page.locator(HOST)).toHaveAttribute("data-verdict", "partner");
+    expect(await started(page), url).toBe(1);
     await page.close();
   }
   // Every other page of the same host gets the script, none pages too.

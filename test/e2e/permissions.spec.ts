@@ -20,6 +20,7 @@ interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: {
+    js?: string[];
     matches?: string[];
     exclude_matches?: string[];
     all_frames?: boolean;
@@ -76,6 +77,16 @@ function namesFor(rows: Row[], build: keyof typeof BUILDS, how: string): string[
 
 const sorted = (list: readonly string[] | undefined): string[] => [...new Set(list ?? [])].sort();
 
+type ContentScript = NonNullable<Manifest["content_scripts"]>[number];
+/** The watcher on sign-in and error pages: its matches are pages of hosts the others match whole. */
+const isWatcher = (script: ContentScript): boolean =>
+  script.js?.some((file) => file.includes("not-admin-watch")) ?? false;
+/** The hosts' match patterns: every content script's but the watcher's. */
+const hostMatches = (manifest: Manifest): string[] =>
+  sorted(
+    (manifest.content_scripts ?? []).filter((script) => !isWatcher(script)).flatMap((s) => s.matches ?? []),
+  );
+
 test("the README's permission tables are well formed", () => {
   for (const row of readmeTable("permission")) {
     expect(row.how).toHaveLength(1);
@@ -110,18 +121,12 @@ for (const build of Object.keys(BUILDS) as (keyof typeof BUILDS)[]) {
     });
 
     test("asks host permissions for no host beyond its content script's (the banner is injected there)", () => {
-      const scripts = manifest().content_scripts ?? [];
-      expect(sorted(manifest().host_permissions)).toEqual(
-        sorted(scripts.flatMap((script) => script.matches ?? [])),
-      );
+      expect(sorted(manifest().host_permissions)).toEqual(hostMatches(manifest()));
     });
 
     test("reaches exactly the hosts the README lists, in the way it says", () => {
       const hosts = readmeTable("host");
-      const scripts = manifest().content_scripts ?? [];
-      expect(sorted(scripts.flatMap((script) => script.matches ?? []))).toEqual(
-        namesFor(hosts, build, "content script"),
-      );
+      expect(hostMatches(manifest())).toEqual(namesFor(hosts, build, "content script"));
       expect(sorted(manifest().host_permissions)).toEqual(namesFor(hosts, build, "host permission"));
       expect(sorted(manifest().optional_host_permissions)).toEqual(
         namesFor(hosts, build, "optional host permission"),
@@ -140,10 +145,20 @@ for (const build of Object.keys(BUILDS) as (keyof typeof BUILDS)[]) {
     });
 
     test("runs its content scripts in the top frame only", () => {
-      for (const script of manifest().content_scripts ?? []) {
-        expect(script.all_frames ?? false).toBe(false);
-        expect(script.exclude_matches ?? []).toEqual([]);
-      }
+      for (const script of manifest().content_scripts ?? []) expect(script.all_frames ?? false).toBe(false);
+    });
+
+    test("gives the watcher exactly the pages it keeps the guide from, on hosts matched whole", () => {
+      const scripts = manifest().content_scripts ?? [];
+      const watchers = scripts.filter(isWatcher);
+      expect(watchers).toHaveLength(1);
+      const watched = sorted(watchers[0]!.matches);
+      expect(watched.length).toBeGreaterThan(0);
+      for (const script of scripts.filter((entry) => !isWatcher(entry)))
+        expect(sorted(script.exclude_matches)).toEqual(script.world === "MAIN" ? [] : watched);
+      const wholeHosts = hostMatches(manifest()).filter((pattern) => pattern.endsWith("/*"));
+      for (const pattern of watched)
+        expect(wholeHosts, pattern).toContain(`https://${new URL(pattern.replace(/\*/g, "x")).host}/*`);
     });
   });
 }

@@ -10,6 +10,8 @@ import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, type TargetBrowser } 
 
 export const PORTAL_GUIDE_SCRIPT = "content-scripts/portal-guide.tsx";
 export const HISTORY_HOOK_SCRIPT = "content-scripts/history-hook.ts";
+/** On the pages the guide is not injected into: hosts.ts's exclusions. */
+export const NOT_ADMIN_WATCH_SCRIPT = "content-scripts/not-admin-watch.ts";
 /** Injected by the background (background/inject-banner.ts), not listed in the manifest. */
 export const BANNER_CHUNK_SCRIPT = "content-scripts/banner-chunk.tsx";
 
@@ -82,6 +84,7 @@ export function manifestFor(
       entry.matches = [...CONTENT_SCRIPT_MATCHES];
       entry.exclude_matches = [...CONTENT_SCRIPT_EXCLUSIONS];
     }
+  manifest.content_scripts = [...(manifest.content_scripts ?? []), notAdminWatch()];
   manifest.host_permissions = portalMatches(manifest);
   return browser === "firefox" ? toFirefox(manifest) : manifest;
 }
@@ -159,13 +162,26 @@ function portalMatches(manifest: ExtensionManifest): string[] {
 }
 
 /**
+ * The pages the guide is not injected into (sign-in, error: src/catalog/not-admin-paths.ts) get only a
+ * watcher, which asks the background for the guide if the page moves within its document to another
+ * page (background/inject-guide.ts).
+ */
+function notAdminWatch(): ContentScriptEntry {
+  return {
+    matches: [...CONTENT_SCRIPT_EXCLUSIONS],
+    js: [NOT_ADMIN_WATCH_SCRIPT],
+    run_at: "document_idle",
+    all_frames: false,
+  };
+}
+
+/**
  * Firefox before 147 has no Navigation API, and the isolated world cannot see the page's own
  * history.pushState; the main-world hook reports it (see content-scripts/history-hook.ts).
  */
 function historyHookFor(manifest: ExtensionManifest): ContentScriptEntry {
   return {
     matches: portalMatches(manifest),
-    exclude_matches: [...CONTENT_SCRIPT_EXCLUSIONS],
     js: [HISTORY_HOOK_SCRIPT],
     // Before the portal's router takes its first look at `history`.
     run_at: "document_start",

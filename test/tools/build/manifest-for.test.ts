@@ -11,6 +11,7 @@ import {
   filesNoLongerReferenced,
   HISTORY_HOOK_SCRIPT,
   manifestFor,
+  NOT_ADMIN_WATCH_SCRIPT,
   PORTAL_GUIDE_SCRIPT,
   syntaxTargetOf,
 } from "../../../tools/build/manifest-for";
@@ -18,6 +19,12 @@ import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from "../../../tools
 
 // manifestFor writes the portal guide's matches from src/catalog/hosts.ts, whatever manifest.json says.
 const PORTALS = [...CONTENT_SCRIPT_MATCHES];
+const NOT_ADMIN_WATCH = {
+  matches: CONTENT_SCRIPT_EXCLUSIONS,
+  js: [NOT_ADMIN_WATCH_SCRIPT],
+  run_at: "document_idle",
+  all_frames: false,
+};
 
 const base = (overrides: Partial<ExtensionManifest> = {}): ExtensionManifest => ({
   manifest_version: 3,
@@ -39,11 +46,25 @@ describe("manifestFor chrome", () => {
       ...base(),
       version: "1.2.3",
       host_permissions: PORTALS,
-      content_scripts: base().content_scripts?.map((entry) => ({
-        ...entry,
-        exclude_matches: CONTENT_SCRIPT_EXCLUSIONS,
-      })),
+      content_scripts: [
+        ...(base().content_scripts ?? []).map((entry) => ({
+          ...entry,
+          exclude_matches: CONTENT_SCRIPT_EXCLUSIONS,
+        })),
+        NOT_ADMIN_WATCH,
+      ],
     });
+  });
+
+  it("gives the pages the guide is not injected into only the watcher, in both browsers", () => {
+    for (const browser of ["chrome", "firefox"] as const) {
+      const scripts = manifestFor(browser, base(), "1.0.0").content_scripts ?? [];
+      expect(scripts.filter((entry) => entry.js?.includes(NOT_ADMIN_WATCH_SCRIPT))).toEqual([
+        NOT_ADMIN_WATCH,
+      ]);
+      const guide = scripts.find((entry) => entry.js?.includes(PORTAL_GUIDE_SCRIPT));
+      expect(guide?.exclude_matches).toEqual(NOT_ADMIN_WATCH.matches);
+    }
   });
 
   it("asks host permissions for exactly the portal guide's hosts, in both browsers", () => {
@@ -122,15 +143,18 @@ describe("manifestFor firefox", () => {
     const [hook, ...rest] = firefox.content_scripts ?? [];
     expect(hook).toEqual({
       matches: PORTALS,
-      exclude_matches: CONTENT_SCRIPT_EXCLUSIONS,
       js: [HISTORY_HOOK_SCRIPT],
       run_at: "document_start",
       world: "MAIN",
       all_frames: false,
     });
-    expect(rest).toEqual(
-      base().content_scripts?.map((entry) => ({ ...entry, exclude_matches: CONTENT_SCRIPT_EXCLUSIONS })),
-    );
+    expect(rest).toEqual([
+      ...(base().content_scripts ?? []).map((entry) => ({
+        ...entry,
+        exclude_matches: CONTENT_SCRIPT_EXCLUSIONS,
+      })),
+      NOT_ADMIN_WATCH,
+    ]);
   });
 
   it("refuses a manifest without the portal guide content script", () => {
