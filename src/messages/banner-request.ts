@@ -1,3 +1,5 @@
+import { hasMessageType } from "./message-type";
+
 /**
  * The content script's request, on its page's first verdict that is not `none`, for the banner
  * script: the background injects BANNER_SCRIPT into the frame that asked (background/inject-banner.ts).
@@ -9,9 +11,5 @@ export const BANNER_REQUEST = { type: "banner-wanted" } as const;
 export const BANNER_SCRIPT = "content-scripts/banner-chunk.js";
 
 export function isBannerRequest(message: unknown): boolean {
-  return (
-    typeof message === "object" &&
-    message !== null &&
-    (message as { type?: unknown }).type === BANNER_REQUEST.type
-  );
+  return hasMessageType(message, BANNER_REQUEST.type);
 }

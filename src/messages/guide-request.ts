@@ -1,3 +1,5 @@
+import { hasMessageType } from "./message-type";
+
 /**
  * The request of the watcher on a page the guide is not injected into (sign-in, error:
  * src/catalog/not-admin-paths.ts), once that page has moved within its document to a page of another
@@ -9,9 +11,5 @@ export const GUIDE_REQUEST = { type: "guide-wanted" } as const;
 export const GUIDE_SCRIPT = "content-scripts/portal-guide.js";
 
 export function isGuideRequest(message: unknown): boolean {
-  return (
-    typeof message === "object" &&
-    message !== null &&
-    (message as { type?: unknown }).type === GUIDE_REQUEST.type
-  );
+  return hasMessageType(message, GUIDE_REQUEST.type);
 }

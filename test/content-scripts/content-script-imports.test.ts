@@ -136,6 +136,7 @@ describe("what the watcher carries into sign-in and error pages", () => {
       "content-scripts/not-admin-watch.ts",
       "content-scripts/watch-route.ts",
       "src/messages/guide-request.ts",
+      "src/messages/message-type.ts",
     ]);
   });
 });
