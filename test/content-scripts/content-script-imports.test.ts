@@ -131,10 +131,11 @@ describe("what the first script carries into every portal page", () => {
 describe("what the watcher carries into sign-in and error pages", () => {
   const modules = codeImportedFrom(resolve(ROOT, "content-scripts/not-admin-watch.ts"));
 
-  it("is the message and the hook's event name, and nothing else of ours", () => {
+  it("is the message, the hook's event name and the pages' list, and nothing else of ours", () => {
     expect([...modules].sort()).toEqual([
       "content-scripts/not-admin-watch.ts",
       "content-scripts/watch-route.ts",
+      "src/catalog/not-admin-paths.ts",
       "src/messages/guide-request.ts",
       "src/messages/message-type.ts",
     ]);

@@ -64,10 +64,14 @@ test("sign-in pages get no guide, the popup still says what they are, and a move
   const started = (page: Page) =>
     page.evaluate(() => performance.getEntriesByName("csp-portal-guide:started").length);
   const pages = [
-    ["https://admin.microsoft.com/login?ru=%2F", "/Adminportal/Home#/subscriptions"],
-    ["https://portal.azure.com/signin/index/", "/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"],
+    ["https://admin.microsoft.com/login?ru=%2F", "/logout", "/Adminportal/Home#/subscriptions"],
+    [
+      "https://portal.azure.com/signin/index/",
+      "/error",
+      "/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
+    ],
   ] as const;
-  for (const [url, billing] of pages) {
+  for (const [url, alike, billing] of pages) {
     const { page, tabId } = await measuredTab(extensionContext, url);
     await page.waitForLoadState("load");
     await page.waitForTimeout(500);
@@ -78,6 +82,10 @@ test("sign-in pages get no guide, the popup still says what they are, and a move
     await expect(thisPage.locator("[data-verdict]")).toHaveAttribute("data-verdict", "none");
     await expect(thisPage.locator("[data-rule]")).toHaveText(/\.area\.not-an-admin-page$/);
     await popup.close();
+    // A move to another page of the kind brings nothing, and leaves the watcher watching.
+    await page.evaluate((to) => window.replica.navigate(to), alike);
+    await page.waitForTimeout(300);
+    expect(await started(page), url).toBe(0);
     // Should the page move to an admin page within its document, the watcher there brings the guide.
     await page.evaluate((to) => window.replica.navigate(to), billing);
     await expect(page.locator(HOST)).toHaveAttribute("data-verdict", "partner");
