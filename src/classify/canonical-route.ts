@@ -124,10 +124,14 @@ function readAzurePortalRoute(url: UrlText, walk?: RouteSink): string {
     const route = canonicalRoute(text, true, start + 6, end, MAX_ROUTE_SEGMENTS - 1, walk);
     return route === "" ? "view" : `view/${route}`;
   }
-  // Only a resource page's route holds resource names to hide; the filter reads whether the first
-  // segment is `resource`, which an escape (`%2f`) may come before.
-  const resource = hasAt(text, "resource", start) || hasAt(text, "%", start);
-  const names = resource ? RESOURCE_NAMES.restart() : undefined;
+  // Only a resource page's route holds resource names to hide. The filter itself reads whether the
+  // first segment is `resource`; it is left out where that cannot be, which a dropped `~` or an escape
+  // (`%2f`) could still come before.
+  const first = start < text.length ? text.charCodeAt(start) : 0;
+  const names =
+    first === 114 /* r */ || first === 126 /* ~ */ || first === 37 /* % */
+      ? RESOURCE_NAMES.restart()
+      : undefined;
   return canonicalRoute(text, true, start, end, MAX_ROUTE_SEGMENTS, walk, names);
 }
 
