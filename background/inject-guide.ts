@@ -1,5 +1,5 @@
 import type browser from "webextension-polyfill";
-import { isExcludedPage, PORTAL_HOSTS } from "../src/catalog/hosts";
+import { contentScriptAt } from "../src/catalog/hosts";
 import { GUIDE_SCRIPT, isGuideRequest } from "../src/messages/guide-request";
 import { injectIntoSender } from "./inject-into-sender";
 
@@ -18,20 +18,6 @@ export function answerGuideRequest(
     return undefined;
   // The sender's own `url` is the one its document opened at; the tab's is where it has moved since.
   const url = sender.tab?.url;
-  if (url === undefined || !guidePage(url)) return undefined;
+  if (url === undefined || contentScriptAt(url) !== "guide") return undefined;
   return injectIntoSender(sender, tabId, GUIDE_SCRIPT);
-}
-
-/** A page of a host without shared paths that is not excluded: where the manifest injects the guide. */
-function guidePage(url: string): boolean {
-  if (isExcludedPage(url)) return false;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return (
-      protocol === "https:" &&
-      PORTAL_HOSTS.some((entry) => entry.host === hostname && entry.adminPaths === undefined)
-    );
-  } catch {
-    return false;
-  }
 }

@@ -8,8 +8,7 @@ import { LOCATION_CHANGE_EVENT } from "./watch-route";
  * exclusions are first path segments, src/catalog/hosts.ts). It reads nothing and touches no extension
  * API until the page moves, within its document, to a first path segment that is not one of these
  * pages'; then it asks the background for the guide (background/inject-guide.ts checks the tab's URL)
- * and stops. Written small:
- * it counts in the bytes a page may get before its first banner.
+ * and stops. Written small: it counts in the bytes a page may get before its first banner.
  */
 // Both portals' together: on an Azure host, a move to `/logout` waits on (no such Azure page is known).
 const EXCLUDED: readonly string[] = Object.values(NOT_ADMIN_PATHS).flat();

@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
 import { readRecentUrls, rememberUrl } from "../src/agent/recent-urls";
-import { isExcludedPage } from "../src/catalog/hosts";
+import { contentScriptAt } from "../src/catalog/hosts";
 import { classifyUrl } from "../src/classify/classify-url";
 import { packagedTranslators } from "../src/i18n/packaged-translators";
 import { GET_STATE, readTabState, type TabState } from "../src/messages/tab-messages";
@@ -40,7 +40,7 @@ export async function excludedPageState(tabId: number): Promise<TabState | null>
     (tab) => tab.url,
     () => undefined,
   );
-  if (url === undefined || !isExcludedPage(url)) return null;
+  if (url === undefined || contentScriptAt(url) !== "watcher") return null;
   return { href: url, classification: classifyUrl(url), bannerText: null };
 }
 

@@ -77,10 +77,10 @@ export const CONTENT_SCRIPT_MATCHES: readonly string[] =
   /* @__PURE__ */ PORTAL_HOSTS.flatMap(matchPatternsOf);
 
 /**
- * The pages of one host the content script is not injected into: those whose first path segment is
- * one of NOT_ADMIN_PATHS, with or without a query or more path. Match patterns are case-sensitive, so
- * a page spelled otherwise gets the script, which calls it `none` (the classifier reads any case). A
- * shared host's content script matches only its admin paths, so it needs none of these.
+ * The pages of one host the guide is not injected into: those whose first path segment is one of
+ * NOT_ADMIN_PATHS, with or without a query or more path. Match patterns are case-sensitive, so a page
+ * spelled otherwise gets the guide, which calls it `none` (the classifier reads any case). A shared
+ * host's guide matches only its admin paths, so it needs none of these.
  */
 export function exclusionPatternsOf({ host, portal, adminPaths }: PortalHost): string[] {
   if (adminPaths !== undefined) return [];
@@ -91,18 +91,23 @@ export function exclusionPatternsOf({ host, portal, adminPaths }: PortalHost): s
   ]);
 }
 
-/** Whether `url` is a page the content script is not injected into (as exclusionPatternsOf says). */
-export function isExcludedPage(url: string): boolean {
+/**
+ * Which of our scripts the manifest gives the page at `url`, as matchPatternsOf and exclusionPatternsOf
+ * say: the guide, the watcher on a sign-in or error page (content-scripts/not-admin-watch.ts), or none.
+ */
+export function contentScriptAt(url: string): "guide" | "watcher" | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
   const entry = PORTAL_HOSTS.find((candidate) => candidate.host === parsed.hostname);
-  if (parsed.protocol !== "https:" || parsed.port !== "" || entry === undefined) return false;
-  const first = parsed.pathname.split("/")[1] ?? "";
-  return exclusionPatternsOf(entry).includes(`https://${entry.host}/${first}`);
+  if (parsed.protocol !== "https:" || parsed.port !== "" || entry === undefined) return null;
+  const { pathname } = parsed;
+  if (entry.adminPaths !== undefined)
+    return entry.adminPaths.some((path) => pathname.startsWith(`/${path}`)) ? "guide" : null;
+  return NOT_ADMIN_PATHS[entry.portal].includes(pathname.split("/")[1] ?? "") ? "watcher" : "guide";
 }
 
 /** Every content-script exclusion pattern, in the list's order. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   CONTENT_SCRIPT_EXCLUSIONS,
   CONTENT_SCRIPT_MATCHES,
-  isExcludedPage,
+  contentScriptAt,
   matchPatternsOf,
   PORTAL_HOSTS,
   type PortalHostName,
@@ -95,7 +95,7 @@ describe("pages the content script is not injected into", () => {
     expect(CONTENT_SCRIPT_EXCLUSIONS.length).toBeGreaterThan(0);
     for (const pattern of CONTENT_SCRIPT_EXCLUSIONS)
       for (const url of samplesOf(pattern)) {
-        expect(isExcludedPage(url), url).toBe(true);
+        expect(contentScriptAt(url), url).toBe("watcher");
         expect(classifyUrl(url), url).toMatchObject({
           verdict: "none",
           rule: expect.stringMatching(/\.area\.not-an-admin-page$/),
@@ -114,6 +114,6 @@ describe("pages the content script is not injected into", () => {
 
   it("leave every other page of the URL tables to the content script", () => {
     for (const url of TABLE_URLS)
-      if (classifyUrl(url).verdict !== "none") expect(isExcludedPage(url), url).toBe(false);
+      if (classifyUrl(url).verdict !== "none") expect(contentScriptAt(url), url).not.toBe("watcher");
   });
 });
