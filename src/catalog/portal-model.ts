@@ -39,22 +39,16 @@ export function hasQueryParam(url: string, name: string): boolean {
   return false;
 }
 
-/** The `index`th "/"-separated segment of `route` ("" past the end), read in place. */
-export function segmentAt(route: string, index: number): string {
-  let start = 0;
-  for (let skipped = 0; skipped < index; skipped += 1) {
-    const slash = route.indexOf("/", start);
-    if (slash === -1) return "";
-    start = slash + 1;
-  }
-  const end = route.indexOf("/", start);
-  return route.slice(start, end === -1 ? route.length : end);
+/** Where the segment of `route` that starts at `start` ends: the next "/", or the route's end. */
+export function segmentEnd(route: string, start: number): number {
+  const slash = route.indexOf("/", start);
+  return slash === -1 ? route.length : slash;
 }
 
-/** How many segments `route` has. */
-export function segmentCount(route: string): number {
-  if (route === "") return 0;
+/** How many segments `route` has from `start` (0 at or past its end). */
+export function segmentsFrom(route: string, start: number): number {
+  if (start >= route.length) return 0;
   let count = 1;
-  for (let at = route.indexOf("/"); at !== -1; at = route.indexOf("/", at + 1)) count += 1;
+  for (let at = route.indexOf("/", start); at !== -1; at = route.indexOf("/", at + 1)) count += 1;
   return count;
 }

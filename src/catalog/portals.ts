@@ -36,19 +36,34 @@ const COMPILED: Readonly<Record<PortalId, string>> = {
   "azure-portal": AZURE_PORTAL_INDEX_JSON,
 };
 
-export const PORTAL_DEFINITIONS: readonly Portal[] = [M365_ADMIN, AZURE_PORTAL].map((portal) => {
-  const readRoute = ROUTE_READERS[portal.id];
-  let catalog: RuleIndex | undefined;
-  return {
-    ...portal,
-    hosts: PORTAL_HOSTS.filter((entry) => entry.portal === portal.id).map((entry) => entry.host),
-    readRoute,
-    get catalog(): RuleIndex {
-      catalog ??= new RuleIndex(JSON.parse(COMPILED[portal.id]) as IndexData);
-      return catalog;
-    },
-  };
-});
+/** A portal with its catalog, which is read on first use: a page builds nothing, and reads only its own portal's. */
+class CompiledPortal implements Portal {
+  readonly id: PortalId;
+  readonly name: string;
+  readonly model: PortalDefinition["model"];
+  readonly tenantRules: PortalDefinition["tenantRules"];
+  readonly hosts: readonly string[];
+  readonly readRoute: RouteReader;
+  #catalog: RuleIndex | undefined;
+
+  constructor(portal: PortalDefinition) {
+    this.id = portal.id;
+    this.name = portal.name;
+    this.model = portal.model;
+    this.tenantRules = portal.tenantRules;
+    this.hosts = PORTAL_HOSTS.filter((entry) => entry.portal === portal.id).map((entry) => entry.host);
+    this.readRoute = ROUTE_READERS[portal.id];
+  }
+
+  get catalog(): RuleIndex {
+    this.#catalog ??= new RuleIndex(JSON.parse(COMPILED[this.id]) as IndexData);
+    return this.#catalog;
+  }
+}
+
+export const PORTAL_DEFINITIONS: readonly Portal[] = [M365_ADMIN, AZURE_PORTAL].map(
+  (portal) => new CompiledPortal(portal),
+);
 
 export const PORTALS: readonly PortalInfo[] = PORTAL_DEFINITIONS.map(({ id, name, hosts }) => ({
   id,
@@ -65,9 +80,17 @@ const HOSTS: readonly HostEntry[] = PORTAL_HOSTS.map(({ host, portal, adminPaths
   adminPaths && [...new Set(adminPaths.map((path) => path.toLowerCase()))],
 ]);
 
+// By length: a host is compared in place only with the portal hosts as long as it is.
+const HOSTS_BY_LENGTH: HostEntry[][] = [];
+for (const entry of HOSTS) {
+  HOSTS_BY_LENGTH[entry[0].length] ??= [];
+  HOSTS_BY_LENGTH[entry[0].length]!.push(entry);
+}
+
 /** The portal host `text` names from `start` to `end`, with its portal. Compared in place, not hashed. */
 export function portalHostAt(text: string, start: number, end: number): HostEntry | undefined {
-  for (const entry of HOSTS)
-    if (entry[0].length === end - start && hasAt(text, entry[0], start)) return entry;
+  const candidates = HOSTS_BY_LENGTH[end - start];
+  if (candidates !== undefined)
+    for (const entry of candidates) if (hasAt(text, entry[0], start)) return entry;
   return undefined;
 }

@@ -58,7 +58,10 @@ export interface RouteSink extends SegmentSink {
  */
 function readAdminCenterRoute(url: UrlText, walk?: RouteSink): string | null {
   const { text, pathText, pathStart, pathEnd } = url;
-  let fromPath = pathEnd - pathStart > 1 ? canonicalRoute(pathText, true, pathStart, pathEnd) : "";
+  let fromPath =
+    pathEnd - pathStart > 1 && !isShellPath(pathText, pathStart, pathEnd)
+      ? canonicalRoute(pathText, true, pathStart, pathEnd)
+      : "";
   if (isFirst("adminportal", fromPath)) {
     fromPath = fromPath.slice(12);
     if (isFirst("home", fromPath)) fromPath = fromPath.slice(5);
@@ -82,6 +85,15 @@ function readAdminCenterRoute(url: UrlText, walk?: RouteSink): string | null {
     }
   }
   return fromPath === "" ? fromHash : fromHash === "" ? fromPath : `${fromPath}/${fromHash}`;
+}
+
+/** Whether the path is the shell's `/adminportal/home`, as almost every link spells it: read in place. */
+function isShellPath(text: string, start: number, end: number): boolean {
+  const after = start + 17;
+  return (
+    (end === after || (end === after + 1 && text.charCodeAt(after) === 47)) &&
+    hasAt(text, "adminportal/home", start + 1)
+  );
 }
 
 /** The value of the query parameter `name` between `start` and `end` of `text`, percent-decoded; or null. */

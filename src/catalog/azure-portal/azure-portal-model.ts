@@ -1,6 +1,6 @@
 import type { Verdict } from "../../verdict";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
-import { type AreaVerdict, anyOf, hasQueryParam, segmentAt, segmentCount } from "../portal-model";
+import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd, segmentsFrom } from "../portal-model";
 
 /**
  * How the Azure portal's URLs read, for the pages no rule of azure-portal-rules.ts names.
@@ -96,6 +96,31 @@ const area = (id: string, verdict: Verdict, pageNames = ""): AreaVerdict => ({
 });
 const SUPPORT_PAGE_AREA = area("support-page", "support");
 const INFO_PAGE_AREA = area("log-or-health-page", "info");
+const SELF_HELP = area("self-help", "support");
+const NOT_ADMIN = area("not-an-admin-page", "none");
+const BILLING_EXTENSION = area("billing-extension", "partner");
+const SUPPORT_EXTENSION = area("support-extension", "support");
+const STATUS_EXTENSION = area("status-extension", "info");
+const BROWSE_BILLING_PROVIDER = area("browse.billing-provider", "partner");
+const BROWSE_SUBSCRIPTIONS = area("browse.subscriptions", "partner");
+const BROWSE_RESOURCE_TYPE = area("browse.resource-type", "self-serve");
+const CREATE_SUPPORT_REQUEST = area("create.support-request", "support");
+const CREATE_PURCHASE = area("create.purchase", "partner");
+const CREATE_FIRST_PARTY = area("create.first-party", "self-serve");
+const CREATE_MARKETPLACE_OFFER = area("create.marketplace-offer", "partner");
+const RESOURCE_BILLING_PROVIDER = area("resource.billing-provider", "partner");
+const RESOURCE_SUBSCRIPTION = area("resource.subscription", "partner");
+const RESOURCE_COST_PAGE = area("resource.cost-page", "partner");
+// Areas whose page names the partner-keyword guard reads: one object per page, with one id string.
+const HOME = "azure.area.home";
+const PORTAL_PAGE = "azure.area.portal-page";
+const CONFIGURATION_EXTENSION = "azure.area.configuration-extension";
+const RESOURCE_CONFIGURATION = "azure.area.resource.configuration";
+const selfServe = (id: string, pageNames: string): AreaVerdict => ({
+  area: id,
+  verdict: "self-serve",
+  pageNames,
+});
 
 /** A page's own kind, read from its names, wherever it is: support, a log, or nothing special. */
 function pageKind(names: string): AreaVerdict | null {
@@ -105,28 +130,32 @@ function pageKind(names: string): AreaVerdict | null {
   return null;
 }
 
+// The areas read a route by where its segments end: each is found once, never by splitting the route.
+
 export function azureArea(route: string, url: string): AreaVerdict {
   if (hasQueryParam(url, "symptomid")) return SUPPORT_PAGE_AREA;
-  const head = segmentAt(route, 0);
-  switch (head) {
+  const headEnd = segmentEnd(route, 0);
+  switch (route.slice(0, headEnd)) {
     case "view":
     case "asset":
-      return extensionArea(route);
+      return extensionArea(route, headEnd);
     case "resource":
       return resourceArea(route);
     case "browse":
-      return providerArea(segmentAt(route, 1), segmentAt(route, 2), segmentCount(route) - 2, "browse");
+      return providerArea(route, headEnd + 1);
     case "create":
-      return createArea(segmentAt(route, 1));
+      return createArea(route.slice(headEnd + 1, segmentEnd(route, headEnd + 1)));
     case "selfhelp":
-      return area("self-help", "support");
+      return SELF_HELP;
     case "":
       // The portal's home, unless a billing flag in the query opens a billing view over it
       // (`/?EaInvoice=true`): a flag's name is read, never its value.
-      return area("home", "self-serve", queryNames(url));
-    default:
-      if (NOT_ADMIN_PATHS["azure-portal"].includes(head)) return area("not-an-admin-page", "none");
-      return area("portal-page", "self-serve", head);
+      return selfServe(HOME, queryNames(url));
+    default: {
+      const head = route.slice(0, headEnd);
+      if (NOT_ADMIN_PATHS["azure-portal"].includes(head)) return NOT_ADMIN;
+      return selfServe(PORTAL_PAGE, head);
+    }
   }
 }
 
@@ -142,41 +171,51 @@ function queryNames(url: string): string {
     .join("/");
 }
 
-function extensionArea(route: string): AreaVerdict {
+/** `view/<extension>/<blade>[/<menu item>][/<param>/<value>]...`; `headEnd`: where `view` ends. */
+function extensionArea(route: string, headEnd: number): AreaVerdict {
+  const extensionStart = Math.min(headEnd + 1, route.length);
+  const extensionEnd = segmentEnd(route, extensionStart);
+  let extension = route.slice(extensionStart, extensionEnd);
   // HubsExtension's generic blades name the extension they show in an `extensionName` parameter.
-  const named = segmentAt(route, 1) === "hubsextension" ? route.indexOf("/extensionname/") : -1;
-  const extension = named === -1 ? segmentAt(route, 1) : segmentAt(route.slice(named + 15), 0);
-  if (PARTNER_EXTENSIONS.has(extension)) return area("billing-extension", "partner");
+  if (extension === "hubsextension") {
+    const named = route.indexOf("/extensionname/");
+    if (named !== -1) extension = route.slice(named + 15, segmentEnd(route, named + 15));
+  }
+  if (PARTNER_EXTENSIONS.has(extension)) return BILLING_EXTENSION;
   // Blade params come in name/value pairs; an odd one out after the blade is its menu item.
-  const blade = segmentAt(route, 2);
-  const names = (segmentCount(route) - 3) % 2 === 1 ? `${blade}/${segmentAt(route, 3)}` : blade;
+  let names = "";
+  if (extensionEnd < route.length) {
+    const bladeEnd = segmentEnd(route, extensionEnd + 1);
+    const namesEnd = segmentsFrom(route, bladeEnd + 1) % 2 === 1 ? segmentEnd(route, bladeEnd + 1) : bladeEnd;
+    names = route.slice(extensionEnd + 1, namesEnd);
+  }
   const kind = pageKind(names);
   if (kind) return kind;
-  if (SUPPORT_EXTENSIONS.has(extension)) return area("support-extension", "support");
-  if (INFO_EXTENSIONS.has(extension)) return area("status-extension", "info");
+  if (SUPPORT_EXTENSIONS.has(extension)) return SUPPORT_EXTENSION;
+  if (INFO_EXTENSIONS.has(extension)) return STATUS_EXTENSION;
   const typeAt = route.indexOf("/resourcetype/");
-  if (typeAt !== -1) {
-    const rest = route.slice(typeAt + 14);
-    return providerArea(segmentAt(rest, 0), segmentAt(rest, 1), segmentCount(rest) - 1, "browse");
-  }
-  return area("configuration-extension", "self-serve", names);
+  if (typeAt !== -1) return providerArea(route, typeAt + 14);
+  return selfServe(CONFIGURATION_EXTENSION, names);
 }
 
-function providerArea(namespace: string, type: string, types: number, via: string): AreaVerdict {
-  if (PARTNER_PROVIDERS.has(namespace)) return area(`${via}.billing-provider`, "partner");
-  if (namespace === "microsoft.resources" && type === "subscriptions" && types === 1)
-    return area(`${via}.subscriptions`, "partner");
-  return area(`${via}.resource-type`, "self-serve");
+/** A resource type's list: the namespace at `start` in `route`, then its type. */
+function providerArea(route: string, start: number): AreaVerdict {
+  const end = segmentEnd(route, Math.min(start, route.length));
+  const namespace = route.slice(start, end);
+  if (PARTNER_PROVIDERS.has(namespace)) return BROWSE_BILLING_PROVIDER;
+  if (namespace === "microsoft.resources" && route.slice(end + 1) === "subscriptions")
+    return BROWSE_SUBSCRIPTIONS;
+  return BROWSE_RESOURCE_TYPE;
 }
 
 /** First-party create flows (`Microsoft.*`) configure; any other publisher's offer is a Marketplace purchase. */
 function createArea(offer: string): AreaVerdict {
-  if (offer.startsWith("microsoft.support")) return area("create.support-request", "support");
+  if (offer.startsWith("microsoft.support")) return CREATE_SUPPORT_REQUEST;
   if (offer.startsWith("microsoft.subscription") || offer.startsWith("microsoft.saas"))
-    return area("create.purchase", "partner");
+    return CREATE_PURCHASE;
   const dot = offer.indexOf(".");
-  if (dot === -1 || offer.slice(0, dot) === "microsoft") return area("create.first-party", "self-serve");
-  return area("create.marketplace-offer", "partner");
+  if (dot === -1 || offer.slice(0, dot) === "microsoft") return CREATE_FIRST_PARTY;
+  return CREATE_MARKETPLACE_OFFER;
 }
 
 /**
@@ -185,22 +224,31 @@ function createArea(offer: string): AreaVerdict {
  * except those about cost and billing.
  */
 function resourceArea(route: string): AreaVerdict {
-  const count = segmentCount(route);
+  const count = segmentsFrom(route, 0);
   const providersAt = route.indexOf("/providers/");
   let blade = "";
   if (providersAt !== -1) {
-    const rest = route.slice(providersAt + 11);
-    if (PARTNER_PROVIDERS.has(segmentAt(rest, 0))) return area("resource.billing-provider", "partner");
+    const namespaceEnd = segmentEnd(route, providersAt + 11);
+    if (PARTNER_PROVIDERS.has(route.slice(providersAt + 11, namespaceEnd))) return RESOURCE_BILLING_PROVIDER;
     // After the namespace, type/name pairs; an odd one out at the end is the blade.
-    if ((segmentCount(rest) - 1) % 2 === 1) blade = route.slice(route.lastIndexOf("/") + 1);
-  } else if (segmentAt(route, 1) === "subscriptions") {
-    const scoped = segmentAt(route, 3) === "resourcegroups" ? 5 : 3;
-    if (count === 3) return area("resource.subscription", "partner");
-    if (count > scoped) blade = segmentAt(route, scoped);
+    if (segmentsFrom(route, namespaceEnd + 1) % 2 === 1) blade = route.slice(route.lastIndexOf("/") + 1);
+  } else {
+    // `resource/` is 9 characters.
+    const scopeEnd = segmentEnd(route, 9);
+    if (route.slice(9, scopeEnd) === "subscriptions") {
+      if (count === 3) return RESOURCE_SUBSCRIPTION;
+      const idEnd = segmentEnd(route, scopeEnd + 1);
+      const groupsEnd = segmentEnd(route, idEnd + 1);
+      const scoped = route.slice(idEnd + 1, groupsEnd) === "resourcegroups";
+      if (count > (scoped ? 5 : 3)) {
+        const bladeStart = scoped ? segmentEnd(route, groupsEnd + 1) + 1 : idEnd + 1;
+        blade = route.slice(bladeStart, segmentEnd(route, bladeStart));
+      }
+    }
   }
   const kind = pageKind(blade);
   if (kind) return kind;
-  if (blade !== "" && COST_PAGE.test(blade)) return area("resource.cost-page", "partner");
-  if (blade === "overview" && count === 4) return area("resource.subscription", "partner");
-  return area("resource.configuration", "self-serve", blade);
+  if (blade !== "" && COST_PAGE.test(blade)) return RESOURCE_COST_PAGE;
+  if (blade === "overview" && count === 4) return RESOURCE_SUBSCRIPTION;
+  return selfServe(RESOURCE_CONFIGURATION, blade);
 }

@@ -1,6 +1,6 @@
 import { partnerKeyword } from "../../classify/partner-keywords";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
-import { type AreaVerdict, anyOf, hasQueryParam, segmentAt } from "../portal-model";
+import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd } from "../portal-model";
 
 /**
  * How the Microsoft 365 admin center's URLs read, for the pages no rule of m365-admin-rules.ts names.
@@ -67,17 +67,18 @@ const COST = area("cost-page", "partner");
 export function adminArea(route: string, url: string): AreaVerdict {
   // The self-help search opens over any page: https://learn.microsoft.com/microsoft-365/admin/get-help-support
   if (hasQueryParam(url, "searchsolutions")) return SELF_HELP;
-  const family = segmentAt(route, 0);
+  const family = route.slice(0, segmentEnd(route, 0));
   if (NOT_ADMIN_PAGES.has(family)) return NOT_ADMIN;
   // Every segment of an admin route is a page name: ids are `*` by now, `:` separates a page's parts.
   if (SUPPORT_PAGE.test(route)) return SUPPORT;
-  const configuration = area("configuration", "self-serve", route);
-  // A page whose names say billing is never read as a report: the partner-keyword guard takes it.
-  if (partnerKeyword(route) !== null) return configuration;
-  if (COST_PAGE.test(pageOf(route))) return COST;
-  if (INFO_FAMILY.test(family)) return HEALTH_AND_REPORTS;
-  if (!SETTINGS_FAMILIES.has(family) && INFO_PAGE.test(pageOf(route))) return HEALTH_AND_REPORTS;
-  return configuration;
+  const page = pageOf(route);
+  const kind = COST_PAGE.test(page)
+    ? COST
+    : INFO_FAMILY.test(family) || (!SETTINGS_FAMILIES.has(family) && INFO_PAGE.test(page))
+      ? HEALTH_AND_REPORTS
+      : null;
+  // A page whose names say billing is never read as a cost page or a report: the partner-keyword guard takes it.
+  return kind === null || partnerKeyword(route) !== null ? area("configuration", "self-serve", route) : kind;
 }
 
 /** The page's names: the route before `/:/`, after which a panel opens over the page. */
