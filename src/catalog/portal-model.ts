@@ -1,15 +1,16 @@
+import { partnerKeyword } from "../classify/partner-keywords";
 import type { Verdict } from "../verdict";
 
 /**
  * What a portal's model says of a page: the verdict of the area the page is in (`area`, shown as
- * the rule id), and the page's own names, joined by "/", which the partner-keyword guard reads when
- * the verdict is self-serve. Names are page and blade names only: never ids, resource names or query
- * values.
+ * the rule id), and, when that verdict is self-serve, the partner word the page's own names hold
+ * (partner-keywords.ts), which the guard then reads. Names are page and blade names only: never
+ * ids, resource names or query values.
  */
 export interface AreaVerdict {
   readonly area: string;
   readonly verdict: Verdict;
-  readonly pageNames: string;
+  readonly keyword: string | null;
 }
 
 /** A portal's model of its URLs. */
@@ -21,6 +22,17 @@ export interface PortalModel {
 /** A pattern that finds any of `words` inside a name (names are joined by "/"). */
 export function anyOf(words: readonly string[]): RegExp {
   return new RegExp(words.join("|"));
+}
+
+/**
+ * A self-serve area (`configuration`, which holds no keyword) for a page whose names are `names`:
+ * with the partner word they hold, if any. `plain`: a pattern of every word the model and the guard
+ * read has already found none there (most pages hold none, and one pass of such a pattern costs about
+ * what the guard's own pattern does).
+ */
+export function withKeyword(configuration: AreaVerdict, names: string, plain = false): AreaVerdict {
+  const keyword = plain ? null : partnerKeyword(names);
+  return keyword === null ? configuration : { ...configuration, keyword };
 }
 
 /** Whether the URL's query (before or inside the hash) names the parameter `name` (lowercase). */

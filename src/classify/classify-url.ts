@@ -2,7 +2,6 @@ import type { TenantRule } from "../catalog/portal-types";
 import { PORTAL_DEFINITIONS, type Portal, type PortalId, portalHostAt } from "../catalog/portals";
 import { isVerdict, type Verdict } from "../verdict";
 import { hashTenantOf, isAdminPath, queryValueAt, type UrlText } from "./canonical-route";
-import { partnerKeyword } from "./partner-keywords";
 import type { Reason } from "./reason";
 import { compileRouteGlob } from "./route-glob";
 import { canonicalRoute, isGuid } from "./route-normalise";
@@ -116,7 +115,7 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   if (found && (found.verdict !== "self-serve" || found.stands)) return byRule(found, portal, route, tenant);
   const area = portal.model.area(route, parsed.text);
   if (area.verdict === "self-serve") {
-    const keyword = partnerKeyword(area.pageNames);
+    const { keyword } = area;
     if (keyword !== null) {
       const why = `Its name says "${keyword}": taken for a billing page.`;
       const rule = `keyword.partner.${keyword}`;

@@ -5,8 +5,23 @@
  * "/". The first words may sit inside a name (`subscriptionsbladev2`); the others must start it
  * (`orders`, `costinsights`), so that `border` or `recorder` do not count.
  */
-const PARTNER_WORDS =
-  /(billing|invoice|payment|purchase|reservation|savingsplan|checkout|marketplace|refund|commerce)|(?:^|\/)(order|bill|budget|buy|renew|cost)/;
+export const PARTNER_WORDS_ANYWHERE = [
+  "billing",
+  "invoice",
+  "payment",
+  "purchase",
+  "reservation",
+  "savingsplan",
+  "checkout",
+  "marketplace",
+  "refund",
+  "commerce",
+] as const;
+export const PARTNER_WORDS_LEADING = ["order", "bill", "budget", "buy", "renew", "cost"] as const;
+
+const PARTNER_WORDS = new RegExp(
+  `(${PARTNER_WORDS_ANYWHERE.join("|")})|(?:^|\\/)(${PARTNER_WORDS_LEADING.join("|")})`,
+);
 
 /** The partner word one of the page names holds, or null. */
 export function partnerKeyword(pageNames: string): string | null {

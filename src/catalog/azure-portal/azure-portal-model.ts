@@ -1,6 +1,14 @@
+import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING } from "../../classify/partner-keywords";
 import type { Verdict } from "../../verdict";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
-import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd, segmentsFrom } from "../portal-model";
+import {
+  type AreaVerdict,
+  anyOf,
+  hasQueryParam,
+  segmentEnd,
+  segmentsFrom,
+  withKeyword,
+} from "../portal-model";
 
 /**
  * How the Azure portal's URLs read, for the pages no rule of azure-portal-rules.ts names.
@@ -59,7 +67,8 @@ const PARTNER_PROVIDERS = new Set([
  * A blade of any extension or resource that is a support page: new request, diagnose and solve,
  * troubleshooting, a service's own Help menu item.
  */
-const SUPPORT_PAGE = /supportrequest|diagnose|troubleshoot|helpandsupport|symptom|(?:^|\/)help(?:$|\/)/;
+const SUPPORT_WORDS = ["supportrequest", "diagnose", "troubleshoot", "helpandsupport", "symptom"];
+const SUPPORT_PAGE = new RegExp(`${SUPPORT_WORDS.join("|")}|(?:^|\\/)help(?:$|\\/)`);
 /**
  * A blade that is a log, a report or a health status, all read-only: activity, sign-in, audit and
  * provisioning logs (`ProvisioningEvents`), Usage & insights
@@ -71,7 +80,7 @@ const SUPPORT_PAGE = /supportrequest|diagnose|troubleshoot|helpandsupport|sympto
  * Activity log item of a resource's or resource group's menu, whose route says `eventlogs`
  * (https://learn.microsoft.com/azure/azure-monitor/platform/activity-log).
  */
-const INFO_PAGE = anyOf([
+const INFO_WORDS = [
   "activitylog",
   "eventlogs",
   "signin",
@@ -85,14 +94,25 @@ const INFO_PAGE = anyOf([
   "report",
   "resourcehealth",
   "servicehealth",
-]);
+];
+const INFO_PAGE = anyOf(INFO_WORDS);
 /** A subscription's or resource's blade that is about what it costs or how it is billed. */
-const COST_PAGE = anyOf(["costanalysis", "costalert", "budget", "invoice", "payment", "billing", "exports"]);
+const COST_WORDS = ["costanalysis", "costalert", "budget", "invoice", "payment", "billing", "exports"];
+const COST_PAGE = anyOf(COST_WORDS);
+/** Every word a page's names are read for, here and by the partner-keyword guard. */
+const PAGE_WORDS = anyOf([
+  ...SUPPORT_WORDS,
+  "help",
+  ...INFO_WORDS,
+  ...COST_WORDS,
+  ...PARTNER_WORDS_ANYWHERE,
+  ...PARTNER_WORDS_LEADING,
+]);
 
-const area = (id: string, verdict: Verdict, pageNames = ""): AreaVerdict => ({
+const area = (id: string, verdict: Verdict): AreaVerdict => ({
   area: `azure.area.${id}`,
   verdict,
-  pageNames,
+  keyword: null,
 });
 const SUPPORT_PAGE_AREA = area("support-page", "support");
 const INFO_PAGE_AREA = area("log-or-health-page", "info");
@@ -111,16 +131,10 @@ const CREATE_MARKETPLACE_OFFER = area("create.marketplace-offer", "partner");
 const RESOURCE_BILLING_PROVIDER = area("resource.billing-provider", "partner");
 const RESOURCE_SUBSCRIPTION = area("resource.subscription", "partner");
 const RESOURCE_COST_PAGE = area("resource.cost-page", "partner");
-// Areas whose page names the partner-keyword guard reads: one object per page, with one id string.
-const HOME = "azure.area.home";
-const PORTAL_PAGE = "azure.area.portal-page";
-const CONFIGURATION_EXTENSION = "azure.area.configuration-extension";
-const RESOURCE_CONFIGURATION = "azure.area.resource.configuration";
-const selfServe = (id: string, pageNames: string): AreaVerdict => ({
-  area: id,
-  verdict: "self-serve",
-  pageNames,
-});
+const RESOURCE_CONFIGURATION = area("resource.configuration", "self-serve");
+const CONFIGURATION_EXTENSION = area("configuration-extension", "self-serve");
+const HOME = area("home", "self-serve");
+const PORTAL_PAGE = area("portal-page", "self-serve");
 
 /** A page's own kind, read from its names, wherever it is: support, a log, or nothing special. */
 function pageKind(names: string): AreaVerdict | null {
@@ -150,11 +164,11 @@ export function azureArea(route: string, url: string): AreaVerdict {
     case "":
       // The portal's home, unless a billing flag in the query opens a billing view over it
       // (`/?EaInvoice=true`): a flag's name is read, never its value.
-      return selfServe(HOME, queryNames(url));
+      return withKeyword(HOME, queryNames(url));
     default: {
       const head = route.slice(0, headEnd);
       if (NOT_ADMIN_PATHS["azure-portal"].includes(head)) return NOT_ADMIN;
-      return selfServe(PORTAL_PAGE, head);
+      return withKeyword(PORTAL_PAGE, head);
     }
   }
 }
@@ -189,13 +203,14 @@ function extensionArea(route: string, headEnd: number): AreaVerdict {
     const namesEnd = segmentsFrom(route, bladeEnd + 1) % 2 === 1 ? segmentEnd(route, bladeEnd + 1) : bladeEnd;
     names = route.slice(extensionEnd + 1, namesEnd);
   }
-  const kind = pageKind(names);
+  const plain = !PAGE_WORDS.test(names);
+  const kind = plain ? null : pageKind(names);
   if (kind) return kind;
   if (SUPPORT_EXTENSIONS.has(extension)) return SUPPORT_EXTENSION;
   if (INFO_EXTENSIONS.has(extension)) return STATUS_EXTENSION;
   const typeAt = route.indexOf("/resourcetype/");
   if (typeAt !== -1) return providerArea(route, typeAt + 14);
-  return selfServe(CONFIGURATION_EXTENSION, names);
+  return withKeyword(CONFIGURATION_EXTENSION, names, plain);
 }
 
 /** A resource type's list: the namespace at `start` in `route`, then its type. */
@@ -246,9 +261,10 @@ function resourceArea(route: string): AreaVerdict {
       }
     }
   }
-  const kind = pageKind(blade);
+  const plain = !PAGE_WORDS.test(blade);
+  const kind = plain ? null : pageKind(blade);
   if (kind) return kind;
-  if (blade !== "" && COST_PAGE.test(blade)) return RESOURCE_COST_PAGE;
+  if (!plain && COST_PAGE.test(blade)) return RESOURCE_COST_PAGE;
   if (blade === "overview" && count === 4) return RESOURCE_SUBSCRIPTION;
-  return selfServe(RESOURCE_CONFIGURATION, blade);
+  return withKeyword(RESOURCE_CONFIGURATION, blade, plain);
 }

@@ -1,6 +1,6 @@
-import { partnerKeyword } from "../../classify/partner-keywords";
+import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING } from "../../classify/partner-keywords";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
-import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd } from "../portal-model";
+import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd, withKeyword } from "../portal-model";
 
 /**
  * How the Microsoft 365 admin center's URLs read, for the pages no rule of m365-admin-rules.ts names.
@@ -24,7 +24,7 @@ const NOT_ADMIN_PAGES: ReadonlySet<string> = new Set(NOT_ADMIN_PATHS["m365-admin
  * https://learn.microsoft.com/microsoft-365-apps/updates/software-update-status) and the Reports group
  * (Usage, Adoption Score), https://learn.microsoft.com/microsoft-365/admin/activity-reports/activity-reports.
  */
-const INFO_FAMILY = anyOf([
+const INFO_FAMILY_WORDS = [
   "health",
   "messagecenter",
   "report",
@@ -34,13 +34,15 @@ const INFO_FAMILY = anyOf([
   "signinlog",
   "softwareupdate",
   "feedback",
-]);
+];
+const INFO_FAMILY = anyOf(INFO_FAMILY_WORDS);
 /**
  * A page of another family that is a report or a status page: a product's usage or readiness report,
  * its health. Read from the page's own names, before any `/:/` (what follows opens a panel over the
  * page, and in Settings a panel names the setting it changes: Org settings > Reports).
  */
-const INFO_PAGE = anyOf(["report", "usage", "health", "readiness", "messagecenter"]);
+const INFO_PAGE_WORDS = ["report", "usage", "health", "readiness", "messagecenter"];
+const INFO_PAGE = anyOf(INFO_PAGE_WORDS);
 /**
  * A page about what is spent, wherever it sits: Copilot's Billing & usage (`#/copilot/managecost`) sets
  * pay-as-you-go billing policies charged to an Azure subscription, bought through the partner. The
@@ -50,12 +52,22 @@ const COST_PAGE = /cost/;
 /** Families whose pages are settings, whatever they are named after. */
 const SETTINGS_FAMILIES = new Set(["settings", "orgsettings", "settingsmultipivot"]);
 /** Families of support: help, service requests, self-help. */
-const SUPPORT_PAGE = anyOf(["support", "servicerequest", "selfhelp", "helpcenter"]);
+const SUPPORT_WORDS = ["support", "servicerequest", "selfhelp", "helpcenter"];
+const SUPPORT_PAGE = anyOf(SUPPORT_WORDS);
+/** Every word a route is read for, here and by the partner-keyword guard. */
+const ROUTE_WORDS = anyOf([
+  ...SUPPORT_WORDS,
+  "cost",
+  ...INFO_FAMILY_WORDS,
+  ...INFO_PAGE_WORDS,
+  ...PARTNER_WORDS_ANYWHERE,
+  ...PARTNER_WORDS_LEADING,
+]);
 
-const area = (id: string, verdict: AreaVerdict["verdict"], pageNames = ""): AreaVerdict => ({
+const area = (id: string, verdict: AreaVerdict["verdict"]): AreaVerdict => ({
   area: `m365.area.${id}`,
   verdict,
-  pageNames,
+  keyword: null,
 });
 
 const SELF_HELP = area("self-help-search", "support");
@@ -63,6 +75,7 @@ const NOT_ADMIN = area("not-an-admin-page", "none");
 const SUPPORT = area("support", "support");
 const HEALTH_AND_REPORTS = area("health-and-reports", "info");
 const COST = area("cost-page", "partner");
+const CONFIGURATION = area("configuration", "self-serve");
 
 export function adminArea(route: string, url: string): AreaVerdict {
   // The self-help search opens over any page: https://learn.microsoft.com/microsoft-365/admin/get-help-support
@@ -70,15 +83,16 @@ export function adminArea(route: string, url: string): AreaVerdict {
   const family = route.slice(0, segmentEnd(route, 0));
   if (NOT_ADMIN_PAGES.has(family)) return NOT_ADMIN;
   // Every segment of an admin route is a page name: ids are `*` by now, `:` separates a page's parts.
+  if (!ROUTE_WORDS.test(route)) return CONFIGURATION;
   if (SUPPORT_PAGE.test(route)) return SUPPORT;
-  const page = pageOf(route);
-  const kind = COST_PAGE.test(page)
-    ? COST
-    : INFO_FAMILY.test(family) || (!SETTINGS_FAMILIES.has(family) && INFO_PAGE.test(page))
-      ? HEALTH_AND_REPORTS
-      : null;
   // A page whose names say billing is never read as a cost page or a report: the partner-keyword guard takes it.
-  return kind === null || partnerKeyword(route) !== null ? area("configuration", "self-serve", route) : kind;
+  const configuration = withKeyword(CONFIGURATION, route);
+  if (configuration !== CONFIGURATION) return configuration;
+  const page = pageOf(route);
+  if (COST_PAGE.test(page)) return COST;
+  if (INFO_FAMILY.test(family)) return HEALTH_AND_REPORTS;
+  if (!SETTINGS_FAMILIES.has(family) && INFO_PAGE.test(page)) return HEALTH_AND_REPORTS;
+  return CONFIGURATION;
 }
 
 /** The page's names: the route before `/:/`, after which a panel opens over the page. */
