@@ -205,8 +205,15 @@ function splitUrl(input: string): SplitUrl | null {
   };
 }
 
-/** Whether `text` has a "\\" from `start` to `end`; a loop, since a native search would run to the URL's end. */
+/**
+ * Whether `text` has a "\\" from `start` to `end`. A short path is read in a loop; past a few
+ * characters a native search, which runs on to the URL's end, costs less.
+ */
 function hasBackslash(text: string, start: number, end: number): boolean {
+  if (end - start > 8) {
+    const at = text.indexOf("\\", start);
+    return at !== -1 && at < end;
+  }
   for (let at = start + 1; at < end; at += 1) if (text.charCodeAt(at) === 92) return true;
   return false;
 }
