@@ -1,3 +1,4 @@
+import type { UrlText } from "../classify/canonical-route";
 import { partnerKeyword } from "../classify/partner-keywords";
 import type { Verdict } from "../verdict";
 
@@ -15,8 +16,8 @@ export interface AreaVerdict {
 
 /** A portal's model of its URLs. */
 export interface PortalModel {
-  /** Reads a canonical route (and the lowercase URL, for query parameter names) into its area. */
-  readonly area: (route: string, url: string) => AreaVerdict;
+  /** Reads a canonical route (and the URL it was read from, for query parameter names) into its area. */
+  readonly area: (route: string, url: UrlText) => AreaVerdict;
 }
 
 /** A pattern that finds any of `words` inside a name (names are joined by "/"). */
@@ -36,15 +37,14 @@ export function withKeyword(configuration: AreaVerdict, names: string, plain = f
 }
 
 /** Whether the URL's query (before or inside the hash) names the parameter `name` (lowercase). */
-export function hasQueryParam(url: string, name: string): boolean {
-  const query = url.indexOf("?");
-  if (query === -1) return false;
-  for (let at = url.indexOf(name, query); at !== -1; at = url.indexOf(name, at + 1)) {
-    const before = url.charCodeAt(at - 1);
+export function hasQueryParam({ text, firstQuery }: UrlText, name: string): boolean {
+  if (firstQuery === -1) return false;
+  for (let at = text.indexOf(name, firstQuery); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text.charCodeAt(at - 1);
     const after = at + name.length;
     if (
       (before === 63 /* ? */ || before === 38) /* & */ &&
-      (after === url.length || url.charCodeAt(after) === 61)
+      (after === text.length || text.charCodeAt(after) === 61)
     )
       return true;
   }

@@ -22,6 +22,8 @@ export interface UrlText {
   readonly pathText: string;
   readonly pathStart: number;
   readonly pathEnd: number;
+  /** Where the URL's first "?" is, in the path's query or in a hash; -1 without one. */
+  readonly firstQuery: number;
   /** Where the query (after "?", before any "#") starts and ends in `text`; both -1 without one. */
   readonly queryStart: number;
   readonly queryEnd: number;

@@ -113,7 +113,7 @@ function classify(url: string, customRules: CompiledRuleSet | undefined): Classi
   // provider say (a support blade inside Entra, a log, a reservation), then to the partner-keyword
   // guard on the page's names.
   if (found && (found.verdict !== "self-serve" || found.stands)) return byRule(found, portal, route, tenant);
-  const area = portal.model.area(route, parsed.text);
+  const area = portal.model.area(route, parsed);
   if (area.verdict === "self-serve") {
     const { keyword } = area;
     if (keyword !== null) {
@@ -197,6 +197,7 @@ function splitUrl(input: string): SplitUrl | null {
         : queryAt > pageHash || queryAt === -1
           ? firstOr(queryAt, text.length)
           : firstOr(text.indexOf("?", pageHash), text.length),
+    firstQuery: queryAt,
     pathText,
     pathStart: pathText === text ? end : 0,
     pathEnd: pathText === text ? pathEnd : pathText.length,

@@ -33,7 +33,15 @@ export function canonicalise(portal: Portal, tail: UrlTail, host: string): Canon
   const hashQuery = text.indexOf("?", hashStart) === -1 ? text.length : text.indexOf("?", hashStart);
   const queryStart = query === "" ? -1 : path.length + 1;
   const queryEnd = query === "" ? -1 : hashStart - 1;
-  const url = { text, hashStart, hashQuery, pathText: text, pathStart: 0, pathEnd: path.length };
+  const url = {
+    text,
+    hashStart,
+    hashQuery,
+    firstQuery: path.length,
+    pathText: text,
+    pathStart: 0,
+    pathEnd: path.length,
+  };
   const lowerHost = host.toLowerCase();
   const scope = PORTAL_HOSTS.find((entry) => entry.host === lowerHost)?.adminPaths;
   const read = { ...url, queryStart, queryEnd, host: lowerHost };

@@ -1,3 +1,4 @@
+import type { UrlText } from "../../classify/canonical-route";
 import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING } from "../../classify/partner-keywords";
 import type { Verdict } from "../../verdict";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
@@ -146,7 +147,7 @@ function pageKind(names: string): AreaVerdict | null {
 
 // The areas read a route by where its segments end: each is found once, never by splitting the route.
 
-export function azureArea(route: string, url: string): AreaVerdict {
+export function azureArea(route: string, url: UrlText): AreaVerdict {
   if (hasQueryParam(url, "symptomid")) return SUPPORT_PAGE_AREA;
   const headEnd = segmentEnd(route, 0);
   switch (route.slice(0, headEnd)) {
@@ -174,8 +175,7 @@ export function azureArea(route: string, url: string): AreaVerdict {
 }
 
 /** The query's parameter names, before the hash, joined by "/". */
-function queryNames(url: string): string {
-  const query = url.indexOf("?");
+function queryNames({ text: url, firstQuery: query }: UrlText): string {
   const hash = url.indexOf("#");
   if (query === -1 || (hash !== -1 && hash < query)) return "";
   const text = url.slice(query + 1, hash === -1 ? url.length : hash);

@@ -1,3 +1,4 @@
+import type { UrlText } from "../../classify/canonical-route";
 import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING } from "../../classify/partner-keywords";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
 import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd, withKeyword } from "../portal-model";
@@ -77,7 +78,7 @@ const HEALTH_AND_REPORTS = area("health-and-reports", "info");
 const COST = area("cost-page", "partner");
 const CONFIGURATION = area("configuration", "self-serve");
 
-export function adminArea(route: string, url: string): AreaVerdict {
+export function adminArea(route: string, url: UrlText): AreaVerdict {
   // The self-help search opens over any page: https://learn.microsoft.com/microsoft-365/admin/get-help-support
   if (hasQueryParam(url, "searchsolutions")) return SELF_HELP;
   const family = route.slice(0, segmentEnd(route, 0));
