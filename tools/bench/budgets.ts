@@ -121,7 +121,7 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetR
       measured:
         "unavailable" in classifier
           ? `not measured: ${classifier.unavailable}`
-          : `${times(classifier.ratio)} (${classifier.classifyNsPerUrl.toFixed(0)} ns against ${classifier.urlParseNsPerUrl.toFixed(0)} ns, ${classifier.urls} URLs)`,
+          : `${times(classifier.ratio)} (${classifier.classifyNsPerUrl.toFixed(0)} ns against ${classifier.urlParseNsPerUrl.toFixed(0)} ns, ${classifier.urls} URLs${runsOf(classifier.runRatios)})`,
       met: "unavailable" in classifier ? null : classifier.ratio <= BUDGETS.classifierVsUrl,
     },
     {
@@ -139,4 +139,11 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetR
       met: routeChange.addedRecalcStyleMs.E.median < BUDGETS.recalcStylePerChangeMs,
     },
   ];
+}
+
+/** The ratios of the classifier's runs, when there was more than one. */
+function runsOf(ratios: readonly number[] | undefined): string {
+  return ratios === undefined || ratios.length < 2
+    ? ""
+    : `; median of ${ratios.length} processes: ${ratios.map(times).join(", ")}`;
 }

@@ -210,7 +210,11 @@ export function figureRows(results: BenchResults): Row[] {
     "",
     "unavailable" in classifier
       ? `not measured: ${classifier.unavailable}`
-      : `${classifier.classifyNsPerUrl.toFixed(0)} ns vs ${classifier.urlParseNsPerUrl.toFixed(0)} ns = ${times(classifier.ratio)}`,
+      : `${classifier.classifyNsPerUrl.toFixed(0)} ns vs ${classifier.urlParseNsPerUrl.toFixed(0)} ns = ${times(classifier.ratio)}${
+          classifier.runRatios && classifier.runRatios.length > 1
+            ? ` (median run of ${classifier.runRatios.map(times).join(", ")})`
+            : ""
+        }`,
   ]);
   return rows;
 }

@@ -224,6 +224,16 @@ describe("evaluateBudgets", () => {
     expect(judge(soakOf(0, { jsEventListeners: 13 }))).toBe(false);
   });
 
+  it("gives every run's ratio of the classifier when there were several", () => {
+    const samples: PairedSamples = { A: [sample(20)], N: [sample(21)], E: [sample(22)] };
+    const classifier = { urlParseNsPerUrl: 300, classifyNsPerUrl: 570, ratio: 1.9, urls: 266 };
+    const measured = { ...results(samples), classifier: { ...classifier, runRatios: [1.82, 1.9, 2.04] } };
+    expect(byId(evaluateBudgets(measured)).classifier).toMatchObject({
+      met: true,
+      measured: "1.90× (570 ns against 300 ns, 266 URLs; median of 3 processes: 1.82×, 1.90×, 2.04×)",
+    });
+  });
+
   it("does not judge what it could not measure", () => {
     const samples: PairedSamples = { A: [sample(20)], N: [sample(20)], E: [sample(22)] };
     const measured = { ...results(samples), classifier: { unavailable: "not in the tree yet" } };
