@@ -11,6 +11,15 @@ export interface ClassifierThroughput {
   urls: number;
   /** Every run's ratio, lowest first: each run is a process of its own (absent from older results). */
   runRatios?: number[];
+  /** The same run's figures on catalog v2's real URL table, which has no budget (absent from older results). */
+  realTable?: TableFigures;
+}
+
+export interface TableFigures {
+  urlParseNsPerUrl: number;
+  classifyNsPerUrl: number;
+  ratio: number;
+  urls: number;
 }
 
 export type ClassifierResult = ClassifierThroughput | { unavailable: string };
@@ -77,16 +86,24 @@ function runOnce(): Promise<RunFigures | { unavailable: string }> {
 
 /** The figures of the first line a run prints (its JSON), or why they cannot be used. */
 export function readResult(line: string): RunFigures | { unavailable: string } {
-  let result: Partial<ClassifierThroughput>;
+  let result: unknown;
   try {
-    result = JSON.parse(line) as Partial<ClassifierThroughput>;
+    result = JSON.parse(line);
   } catch {
     return { unavailable: `tools/bench/bench-classifier.ts printed no JSON: ${line.slice(0, 200)}` };
   }
-  const { urlParseNsPerUrl, classifyNsPerUrl, ratio, urls } = result ?? {};
-  const numbers = [urlParseNsPerUrl, classifyNsPerUrl, ratio, urls];
-  if (!numbers.every((value) => typeof value === "number" && Number.isFinite(value))) {
+  const corpus = figuresOf(result);
+  if (corpus === null)
     return { unavailable: `tools/bench/bench-classifier.ts returned ${line.slice(0, 200)}` };
-  }
-  return { urlParseNsPerUrl, classifyNsPerUrl, ratio, urls } as RunFigures;
+  const realTable = figuresOf((result as { realTable?: unknown }).realTable);
+  return realTable === null ? corpus : { ...corpus, realTable };
+}
+
+/** The four figures of a measure, when they are all finite numbers; else null. */
+function figuresOf(value: unknown): TableFigures | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { urlParseNsPerUrl, classifyNsPerUrl, ratio, urls } = value as Partial<TableFigures>;
+  const numbers = [urlParseNsPerUrl, classifyNsPerUrl, ratio, urls];
+  if (!numbers.every((number) => typeof number === "number" && Number.isFinite(number))) return null;
+  return { urlParseNsPerUrl, classifyNsPerUrl, ratio, urls } as TableFigures;
 }

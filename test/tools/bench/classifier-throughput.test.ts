@@ -31,6 +31,12 @@ describe("readResult", () => {
     expect(readResult(line)).toEqual(run(1.9));
   });
 
+  it("keeps the run's figures on the real URL table, and leaves out a malformed one", () => {
+    const realTable = run(2.5);
+    expect(readResult(JSON.stringify({ ...run(1.9), realTable }))).toEqual({ ...run(1.9), realTable });
+    expect(readResult(JSON.stringify({ ...run(1.9), realTable: { ratio: "2.5" } }))).toEqual(run(1.9));
+  });
+
   it("says why a line cannot be used", () => {
     expect(readResult("corpus 266 URLs")).toEqual({
       unavailable: expect.stringMatching(/printed no JSON: corpus 266 URLs/),

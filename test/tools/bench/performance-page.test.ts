@@ -240,6 +240,19 @@ describe("renderPerformancePage", () => {
     expect(other).not.toContain("14.3 kB gzip");
     expect(other).toContain("not measured: tools/bench/bench-classifier.ts failed: boom");
   });
+
+  it("gives the classifier's runs and its figure on the real URL table when the results have them", () => {
+    const realTable = { urlParseNsPerUrl: 280, classifyNsPerUrl: 700, ratio: 2.5, urls: 775 };
+    const page = renderPerformancePage({
+      ...RESULTS,
+      classifier: { ...RESULTS.classifier, runRatios: [1.5, 1.6, 1.7], realTable },
+    } as typeof RESULTS);
+    expect(page).toContain("480 ns vs 300 ns = 1.60× (median run of 1.50×, 1.60×, 1.70×)");
+    expect(page).toMatch(
+      /the same run on the real URL table \(775 URLs, no budget\) .*\| 700 ns vs 280 ns = 2\.50×/,
+    );
+    expect(renderPerformancePage(RESULTS)).not.toContain("real URL table");
+  });
 });
 
 describe("writing docs/performance.md from bench/results.json", () => {
