@@ -1,7 +1,7 @@
 import { ROUTE_READERS, type RouteReader } from "../classify/canonical-route";
-import { hasAt } from "../classify/route-normalise";
 import { RuleIndex } from "../classify/rule-index";
 import type { IndexData } from "../classify/rule-index-data";
+import { WordTable } from "../classify/word-table";
 import { AZURE_PORTAL } from "./azure-portal/azure-portal-portal";
 import { AZURE_PORTAL_INDEX_JSON } from "./compiled/azure-portal-index";
 import { M365_ADMIN_INDEX_JSON } from "./compiled/m365-admin-index";
@@ -80,17 +80,9 @@ const HOSTS: readonly HostEntry[] = PORTAL_HOSTS.map(({ host, portal, adminPaths
   adminPaths && [...new Set(adminPaths.map((path) => path.toLowerCase()))],
 ]);
 
-// By length: a host is compared in place only with the portal hosts as long as it is.
-const HOSTS_BY_LENGTH: HostEntry[][] = [];
-for (const entry of HOSTS) {
-  HOSTS_BY_LENGTH[entry[0].length] ??= [];
-  HOSTS_BY_LENGTH[entry[0].length]!.push(entry);
-}
+const HOST_TABLE = new WordTable(HOSTS.map((entry) => [entry[0], entry] as const));
 
 /** The portal host `text` names from `start` to `end`, with its portal. Compared in place, not hashed. */
 export function portalHostAt(text: string, start: number, end: number): HostEntry | undefined {
-  const candidates = HOSTS_BY_LENGTH[end - start];
-  if (candidates !== undefined)
-    for (const entry of candidates) if (hasAt(text, entry[0], start)) return entry;
-  return undefined;
+  return HOST_TABLE.at(text, start, end);
 }

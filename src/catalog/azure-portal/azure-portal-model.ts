@@ -1,5 +1,7 @@
 import type { UrlText } from "../../classify/canonical-route";
 import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING } from "../../classify/partner-keywords";
+import { hasAt } from "../../classify/route-normalise";
+import { WordTable } from "../../classify/word-table";
 import type { Verdict } from "../../verdict";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
 import {
@@ -27,7 +29,7 @@ import {
  */
 
 /** Extensions that sell, bill or manage what is bought (Cost Management + Billing, Marketplace). */
-const PARTNER_EXTENSIONS = new Set([
+const PARTNER_EXTENSIONS = [
   "microsoft_azure_billing",
   "microsoft_azure_gtm",
   "microsoft_azure_costmanagement",
@@ -38,31 +40,33 @@ const PARTNER_EXTENSIONS = new Set([
   "microsoft_azure_billingbenefits",
   "microsoft_azure_ecm",
   "microsoft_azure_commerce",
-]);
+];
 
 /** Extensions of support and diagnostics (Help + support, quotas requested through it). */
-const SUPPORT_EXTENSIONS = new Set(["microsoft_azure_support", "microsoft_azure_capacity"]);
+const SUPPORT_EXTENSIONS = ["microsoft_azure_support", "microsoft_azure_capacity"];
 
 /** Extensions of read-only status: Service Health and Resource Health, the activity log, emissions. */
-const INFO_EXTENSIONS = new Set([
+const INFO_EXTENSIONS = [
   "microsoft_azure_health",
   "microsoft_azure_activitylog",
   "microsoft_azure_sustainability",
-]);
+];
 
 /** Resource providers whose resources are bought or billed: billing, reservations, savings plans, SaaS. */
-const PARTNER_PROVIDERS = new Set([
-  "microsoft.billing",
-  "microsoft.capacity",
-  "microsoft.billingbenefits",
-  "microsoft.saas",
-  "microsoft.costmanagement",
-  "microsoft.consumption",
-  "microsoft.subscription",
-  "microsoft.commerce",
-  "microsoft.marketplace",
-  "microsoft.marketplaceordering",
-]);
+const PARTNER_PROVIDERS = new WordTable(
+  [
+    "microsoft.billing",
+    "microsoft.capacity",
+    "microsoft.billingbenefits",
+    "microsoft.saas",
+    "microsoft.costmanagement",
+    "microsoft.consumption",
+    "microsoft.subscription",
+    "microsoft.commerce",
+    "microsoft.marketplace",
+    "microsoft.marketplaceordering",
+  ].map((provider) => [provider, true] as const),
+);
 
 /**
  * A blade of any extension or resource that is a support page: new request, diagnose and solve,
@@ -137,6 +141,13 @@ const CONFIGURATION_EXTENSION = area("configuration-extension", "self-serve");
 const HOME = area("home", "self-serve");
 const PORTAL_PAGE = area("portal-page", "self-serve");
 
+/** The area of the extensions whose pages have one, whatever the page. */
+const EXTENSION_AREAS = new WordTable<AreaVerdict>([
+  ...PARTNER_EXTENSIONS.map((extension) => [extension, BILLING_EXTENSION] as const),
+  ...SUPPORT_EXTENSIONS.map((extension) => [extension, SUPPORT_EXTENSION] as const),
+  ...INFO_EXTENSIONS.map((extension) => [extension, STATUS_EXTENSION] as const),
+]);
+
 /** A page's own kind, read from its names, wherever it is: support, a log, or nothing special. */
 function pageKind(names: string): AreaVerdict | null {
   if (names === "") return null;
@@ -187,15 +198,19 @@ function queryNames({ text: url, firstQuery: query }: UrlText): string {
 
 /** `view/<extension>/<blade>[/<menu item>][/<param>/<value>]...`; `headEnd`: where `view` ends. */
 function extensionArea(route: string, headEnd: number): AreaVerdict {
-  const extensionStart = Math.min(headEnd + 1, route.length);
-  const extensionEnd = segmentEnd(route, extensionStart);
-  let extension = route.slice(extensionStart, extensionEnd);
+  let start = Math.min(headEnd + 1, route.length);
+  const extensionEnd = segmentEnd(route, start);
+  let end = extensionEnd;
   // HubsExtension's generic blades name the extension they show in an `extensionName` parameter.
-  if (extension === "hubsextension") {
+  if (end - start === 13 && hasAt(route, "hubsextension", start)) {
     const named = route.indexOf("/extensionname/");
-    if (named !== -1) extension = route.slice(named + 15, segmentEnd(route, named + 15));
+    if (named !== -1) {
+      start = named + 15;
+      end = segmentEnd(route, start);
+    }
   }
-  if (PARTNER_EXTENSIONS.has(extension)) return BILLING_EXTENSION;
+  const extension = EXTENSION_AREAS.at(route, start, end);
+  if (extension === BILLING_EXTENSION) return extension;
   // Blade params come in name/value pairs; an odd one out after the blade is its menu item.
   let names = "";
   if (extensionEnd < route.length) {
@@ -206,8 +221,8 @@ function extensionArea(route: string, headEnd: number): AreaVerdict {
   const plain = !PAGE_WORDS.test(names);
   const kind = plain ? null : pageKind(names);
   if (kind) return kind;
-  if (SUPPORT_EXTENSIONS.has(extension)) return SUPPORT_EXTENSION;
-  if (INFO_EXTENSIONS.has(extension)) return STATUS_EXTENSION;
+  // Support and status extensions: their pages are support or status unless a page's names say more.
+  if (extension !== undefined) return extension;
   const typeAt = route.indexOf("/resourcetype/");
   if (typeAt !== -1) return providerArea(route, typeAt + 14);
   return withKeyword(CONFIGURATION_EXTENSION, names, plain);
@@ -216,9 +231,14 @@ function extensionArea(route: string, headEnd: number): AreaVerdict {
 /** A resource type's list: the namespace at `start` in `route`, then its type. */
 function providerArea(route: string, start: number): AreaVerdict {
   const end = segmentEnd(route, Math.min(start, route.length));
-  const namespace = route.slice(start, end);
-  if (PARTNER_PROVIDERS.has(namespace)) return BROWSE_BILLING_PROVIDER;
-  if (namespace === "microsoft.resources" && route.slice(end + 1) === "subscriptions")
+  if (PARTNER_PROVIDERS.at(route, start, end)) return BROWSE_BILLING_PROVIDER;
+  // `microsoft.resources/subscriptions` and nothing after: the list of subscriptions.
+  if (
+    end - start === 19 &&
+    hasAt(route, "microsoft.resources", start) &&
+    route.length === end + 14 &&
+    hasAt(route, "subscriptions", end + 1)
+  )
     return BROWSE_SUBSCRIPTIONS;
   return BROWSE_RESOURCE_TYPE;
 }
@@ -244,7 +264,7 @@ function resourceArea(route: string): AreaVerdict {
   let blade = "";
   if (providersAt !== -1) {
     const namespaceEnd = segmentEnd(route, providersAt + 11);
-    if (PARTNER_PROVIDERS.has(route.slice(providersAt + 11, namespaceEnd))) return RESOURCE_BILLING_PROVIDER;
+    if (PARTNER_PROVIDERS.at(route, providersAt + 11, namespaceEnd)) return RESOURCE_BILLING_PROVIDER;
     // After the namespace, type/name pairs; an odd one out at the end is the blade.
     if (segmentsFrom(route, namespaceEnd + 1) % 2 === 1) blade = route.slice(route.lastIndexOf("/") + 1);
   } else {
