@@ -1,5 +1,6 @@
 import type { UrlText } from "../../classify/canonical-route";
 import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING } from "../../classify/partner-keywords";
+import { WordTable } from "../../classify/word-table";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
 import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd, withKeyword } from "../portal-model";
 
@@ -17,7 +18,7 @@ import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd, withKeyword } from 
  * Pages that are not admin tasks: sign-in and error pages on the admin hosts, and the end user's own
  * software page (`/OLS/MySoftware.aspx`, Office licensing service).
  */
-const NOT_ADMIN_PAGES: ReadonlySet<string> = new Set(NOT_ADMIN_PATHS["m365-admin"]);
+const NOT_ADMIN_PAGES = new WordTable(NOT_ADMIN_PATHS["m365-admin"].map((path) => [path, true] as const));
 /**
  * Families of read-only status and reports: the Health group (Service health, Windows release health,
  * Message center, Product feedback's survey insights, Software updates:
@@ -81,14 +82,15 @@ const CONFIGURATION = area("configuration", "self-serve");
 export function adminArea(route: string, url: UrlText): AreaVerdict {
   // The self-help search opens over any page: https://learn.microsoft.com/microsoft-365/admin/get-help-support
   if (hasQueryParam(url, "searchsolutions")) return SELF_HELP;
-  const family = route.slice(0, segmentEnd(route, 0));
-  if (NOT_ADMIN_PAGES.has(family)) return NOT_ADMIN;
+  const familyEnd = segmentEnd(route, 0);
+  if (NOT_ADMIN_PAGES.at(route, 0, familyEnd)) return NOT_ADMIN;
   // Every segment of an admin route is a page name: ids are `*` by now, `:` separates a page's parts.
   if (!ROUTE_WORDS.test(route)) return CONFIGURATION;
   if (SUPPORT_PAGE.test(route)) return SUPPORT;
   // A page whose names say billing is never read as a cost page or a report: the partner-keyword guard takes it.
   const configuration = withKeyword(CONFIGURATION, route);
   if (configuration !== CONFIGURATION) return configuration;
+  const family = route.slice(0, familyEnd);
   const page = pageOf(route);
   if (COST_PAGE.test(page)) return COST;
   if (INFO_FAMILY.test(family)) return HEALTH_AND_REPORTS;
