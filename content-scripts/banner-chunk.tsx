@@ -2,6 +2,7 @@ import { render } from "preact";
 import { AgentStrip } from "../src/banner/AgentStrip";
 import { AGENT_STRIP_STYLES } from "../src/banner/agent-strip-styles";
 import { BANNER_STYLES } from "../src/banner/banner-styles";
+import { readPolicyGlimpse } from "../src/settings/published-settings";
 import { type BannerView, type BannerViewOptions, deliverBannerModule } from "./banner-delivery";
 import { createBannerHost } from "./banner-host";
 import { createBannerPresenter } from "./banner-presenter";
@@ -47,7 +48,7 @@ function createBannerView({ signal, refresh, mayRemount, log }: BannerViewOption
 }
 
 try {
-  deliverBannerModule({ createBannerView });
+  deliverBannerModule({ createBannerView, readPolicyGlimpse });
 } catch (error) {
   logProblem("could not hand the banner over", error);
 }

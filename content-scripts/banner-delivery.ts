@@ -27,6 +27,11 @@ export interface BannerView {
 
 export interface BannerModule {
   createBannerView(options: BannerViewOptions): BannerView;
+  /**
+   * The settings to show from what `storage.managed` gave the first script before anything was
+   * published (settings-in-force.ts), or null: its checks come with the banner, not into every page.
+   */
+  readPolicyGlimpse(policy: unknown): Settings | null;
 }
 
 const RECEIVER = Symbol.for("csp-portal-guide:banner-receiver");

@@ -1,7 +1,7 @@
 import { type Classification, type CompiledRuleSet, classifyUrl } from "../src/classify/classify-url";
 import { BANNER_REQUEST } from "../src/messages/banner-request";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
-import { type BannerView, receiveBannerModule } from "./banner-delivery";
+import { type BannerModule, type BannerView, receiveBannerModule } from "./banner-delivery";
 import { extension } from "./extension-api";
 import { mayRemountUnless, takeOverPage } from "./instance-handover";
 import { logProblem } from "./log";
@@ -29,12 +29,15 @@ function start(): void {
   takeOverPage(controller, logProblem);
 
   let settings: Settings = DEFAULT_SETTINGS;
+  // What storage.managed gave the page before anything was published; the banner script reads it.
+  let policy: unknown;
   // Read at the first verdict that is not none (or when the background says custom rules are in
   // force); until then, or SETTINGS_WAIT_MS, the banner waits rather than show generic text.
   let settingsRequested = false;
   let settingsKnown = false;
   let settingsChanged = false;
   let view: BannerView | null = null;
+  let readPolicyGlimpse: BannerModule["readPolicyGlimpse"] | null = null;
   let bannerRequested = false;
   let customRules: CompiledRuleSet | undefined;
   let current: Classification = classifyUrl(location.href);
@@ -43,6 +46,7 @@ function start(): void {
   const applySettings = (next: PageSettings): void => {
     customRules = next.rules;
     settings = next.settings;
+    policy = next.policy;
     current = classifyUrl(location.href, customRules);
   };
 
@@ -55,6 +59,10 @@ function start(): void {
         loadSettings();
       }
       return;
+    }
+    if (policy !== undefined && readPolicyGlimpse) {
+      settings = readPolicyGlimpse(policy) ?? settings;
+      policy = undefined;
     }
     view.show(current, settingsKnown ? settings : null);
     if (measure) {
@@ -70,6 +78,7 @@ function start(): void {
     receiveBannerModule(signal).then((module) =>
       safely("showing the banner", () => {
         if (measure) performance.mark("csp-portal-guide:banner-loaded");
+        readPolicyGlimpse = module.readPolicyGlimpse;
         view = module.createBannerView({
           signal,
           refresh: () => safely("updating the banner", show),

@@ -2,7 +2,6 @@ import { type CompiledRuleSet, ruleSetOf } from "../src/classify/classify-url";
 import {
   POLICY_GLIMPSE_KEYS,
   PUBLISHED_SETTINGS_KEY,
-  readPolicyGlimpse,
   readPublishedSettings,
 } from "../src/settings/published-settings";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings/settings";
@@ -13,8 +12,9 @@ import { readLocal, watchLocal } from "./local-storage";
  * The content script's settings: the record the background publishes in `storage.local`
  * (background/settings-publisher.ts), already resolved and validated. Until the background has
  * published anything (a fresh profile: the browser may take long to hand out the policy), the page
- * asks `storage.managed` itself, once and for a short while, for the partner's name and contacts
- * (readPolicyGlimpse), and shows the defaults otherwise. What the background left out is logged here
+ * asks `storage.managed` itself, once and for a short while, for the partner's name and contacts,
+ * and shows the defaults otherwise. What it got is checked by the banner script
+ * (readPolicyGlimpse), which is the only one that shows it: the checks stay out of every page. What the background left out is logged here
  * too, so whoever opens the portal page's console sees why.
  */
 
@@ -26,6 +26,11 @@ let lastLogged = "";
 export interface PageSettings {
   readonly settings: Settings;
   readonly rules: CompiledRuleSet | undefined;
+  /**
+   * Before anything is published: the policy's partner name and contacts as `storage.managed` gave
+   * them, unchecked, for the banner script to read over `settings` (the defaults).
+   */
+  readonly policy?: unknown;
 }
 
 function settingsOf(stored: unknown): PageSettings | null {
@@ -52,16 +57,16 @@ const POLICY_READ_WAIT_MS = 5000;
 
 export async function readSettings(): Promise<PageSettings> {
   const published = settingsOf(await readLocal(PUBLISHED_SETTINGS_KEY));
-  return published ?? { settings: (await readPolicyOnce()) ?? DEFAULT_SETTINGS, rules: undefined };
+  return published ?? { settings: DEFAULT_SETTINGS, rules: undefined, policy: await readPolicyOnce() };
 }
 
-async function readPolicyOnce(): Promise<Settings | null> {
+async function readPolicyOnce(): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), POLICY_READ_WAIT_MS);
   });
   try {
-    const policy = extension.storage.managed.get([...POLICY_GLIMPSE_KEYS]).then(readPolicyGlimpse);
+    const policy: Promise<unknown> = extension.storage.managed.get([...POLICY_GLIMPSE_KEYS]);
     return await Promise.race([policy, late]);
   } catch {
     // No policy (Firefox rejects when none names the extension), or none readable from a page.
