@@ -1,5 +1,5 @@
 import type { UrlText } from "../classify/canonical-route";
-import { partnerKeyword } from "../classify/partner-keywords";
+import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING, partnerKeyword } from "../classify/partner-keywords";
 import type { Verdict } from "../verdict";
 
 /**
@@ -23,6 +23,14 @@ export interface PortalModel {
 /** A pattern that finds any of `words` inside a name (names are joined by "/"). */
 export function anyOf(words: readonly string[]): RegExp {
   return new RegExp(words.join("|"));
+}
+
+/**
+ * A pattern of every word a model reads in a page's names, and every word the partner-keyword guard
+ * reads: a page whose names hold none of them is plain configuration (withKeyword's `plain`).
+ */
+export function pageWordsOf(modelWords: readonly string[]): RegExp {
+  return anyOf([...modelWords, ...PARTNER_WORDS_ANYWHERE, ...PARTNER_WORDS_LEADING]);
 }
 
 /**

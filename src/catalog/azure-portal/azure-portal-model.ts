@@ -1,5 +1,4 @@
 import type { UrlText } from "../../classify/canonical-route";
-import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING } from "../../classify/partner-keywords";
 import { hasAt } from "../../classify/route-normalise";
 import { WordTable } from "../../classify/word-table";
 import type { Verdict } from "../../verdict";
@@ -8,6 +7,7 @@ import {
   type AreaVerdict,
   anyOf,
   hasQueryParam,
+  pageWordsOf,
   segmentEnd,
   segmentsFrom,
   withKeyword,
@@ -104,15 +104,7 @@ const INFO_PAGE = anyOf(INFO_WORDS);
 /** A subscription's or resource's blade that is about what it costs or how it is billed. */
 const COST_WORDS = ["costanalysis", "costalert", "budget", "invoice", "payment", "billing", "exports"];
 const COST_PAGE = anyOf(COST_WORDS);
-/** Every word a page's names are read for, here and by the partner-keyword guard. */
-const PAGE_WORDS = anyOf([
-  ...SUPPORT_WORDS,
-  "help",
-  ...INFO_WORDS,
-  ...COST_WORDS,
-  ...PARTNER_WORDS_ANYWHERE,
-  ...PARTNER_WORDS_LEADING,
-]);
+const PAGE_WORDS = pageWordsOf([...SUPPORT_WORDS, "help", ...INFO_WORDS, ...COST_WORDS]);
 
 const area = (id: string, verdict: Verdict): AreaVerdict => ({
   area: `azure.area.${id}`,

@@ -1,8 +1,14 @@
 import type { UrlText } from "../../classify/canonical-route";
-import { PARTNER_WORDS_ANYWHERE, PARTNER_WORDS_LEADING } from "../../classify/partner-keywords";
 import { WordTable } from "../../classify/word-table";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
-import { type AreaVerdict, anyOf, hasQueryParam, segmentEnd, withKeyword } from "../portal-model";
+import {
+  type AreaVerdict,
+  anyOf,
+  hasQueryParam,
+  pageWordsOf,
+  segmentEnd,
+  withKeyword,
+} from "../portal-model";
 
 /**
  * How the Microsoft 365 admin center's URLs read, for the pages no rule of m365-admin-rules.ts names.
@@ -56,15 +62,7 @@ const SETTINGS_FAMILIES = new Set(["settings", "orgsettings", "settingsmultipivo
 /** Families of support: help, service requests, self-help. */
 const SUPPORT_WORDS = ["support", "servicerequest", "selfhelp", "helpcenter"];
 const SUPPORT_PAGE = anyOf(SUPPORT_WORDS);
-/** Every word a route is read for, here and by the partner-keyword guard. */
-const ROUTE_WORDS = anyOf([
-  ...SUPPORT_WORDS,
-  "cost",
-  ...INFO_FAMILY_WORDS,
-  ...INFO_PAGE_WORDS,
-  ...PARTNER_WORDS_ANYWHERE,
-  ...PARTNER_WORDS_LEADING,
-]);
+const ROUTE_WORDS = pageWordsOf([...SUPPORT_WORDS, "cost", ...INFO_FAMILY_WORDS, ...INFO_PAGE_WORDS]);
 
 const area = (id: string, verdict: AreaVerdict["verdict"]): AreaVerdict => ({
   area: `m365.area.${id}`,
