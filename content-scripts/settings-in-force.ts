@@ -13,9 +13,9 @@ import { readLocal, watchLocal } from "./local-storage";
  * (background/settings-publisher.ts), already resolved and validated. Until the background has
  * published anything (a fresh profile: the browser may take long to hand out the policy), the page
  * asks `storage.managed` itself, once and for a short while, for the partner's name and contacts,
- * and shows the defaults otherwise. What it got is checked by the banner script
- * (readPolicyGlimpse), which is the only one that shows it: the checks stay out of every page. What the background left out is logged here
- * too, so whoever opens the portal page's console sees why.
+ * and shows the defaults otherwise. What it got is checked by the banner script (readPolicyGlimpse),
+ * the only one that shows it, so the checks stay out of every page. What the background left out is
+ * logged here too, so whoever opens the portal page's console sees why.
  */
 
 const LOG_PREFIX = "[CSP Portal Guide]";
