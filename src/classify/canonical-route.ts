@@ -4,6 +4,7 @@ import {
   canonicalRoute,
   decodePercent,
   hasAt,
+  isWord,
   MAX_ROUTE_SEGMENTS,
   type NameFilter,
   type SegmentSink,
@@ -189,10 +190,6 @@ class ResourceNames implements NameFilter {
 }
 
 const RESOURCE_NAMES = new ResourceNames();
-
-function isWord(word: string, text: string, start: number, end: number): boolean {
-  return end - start === word.length && hasAt(text, word, start);
-}
 
 /** The tenant an Azure portal hash (from `hashStart` in `text`) names, `#@contoso.onmicrosoft.com/...`. */
 export function hashTenantOf(text: string, hashStart: number): string | null {

@@ -64,6 +64,11 @@ export function hasAt(text: string, word: string, at: number): boolean {
   return text.charCodeAt(at) === word.charCodeAt(0) && text.indexOf(word, at) === at;
 }
 
+/** Whether `text` from `start` to `end` is `word`, compared in place. */
+export function isWord(word: string, text: string, start: number, end: number): boolean {
+  return end - start === word.length && hasAt(text, word, start);
+}
+
 // Dashes in the places of a GUID are enough to hide it: no page name looks like that.
 function looksLikeGuid(text: string, at: number): boolean {
   return (

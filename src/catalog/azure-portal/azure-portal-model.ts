@@ -1,5 +1,5 @@
 import type { UrlText } from "../../classify/canonical-route";
-import { hasAt } from "../../classify/route-normalise";
+import { isWord } from "../../classify/route-normalise";
 import { WordTable } from "../../classify/word-table";
 import type { Verdict } from "../../verdict";
 import { NOT_ADMIN_PATHS } from "../not-admin-paths";
@@ -194,7 +194,7 @@ function extensionArea(route: string, headEnd: number): AreaVerdict {
   const extensionEnd = segmentEnd(route, start);
   let end = extensionEnd;
   // HubsExtension's generic blades name the extension they show in an `extensionName` parameter.
-  if (end - start === 13 && hasAt(route, "hubsextension", start)) {
+  if (isWord("hubsextension", route, start, end)) {
     const named = route.indexOf("/extensionname/");
     if (named !== -1) {
       start = named + 15;
@@ -226,10 +226,8 @@ function providerArea(route: string, start: number): AreaVerdict {
   if (PARTNER_PROVIDERS.at(route, start, end)) return BROWSE_BILLING_PROVIDER;
   // `microsoft.resources/subscriptions` and nothing after: the list of subscriptions.
   if (
-    end - start === 19 &&
-    hasAt(route, "microsoft.resources", start) &&
-    route.length === end + 14 &&
-    hasAt(route, "subscriptions", end + 1)
+    isWord("microsoft.resources", route, start, end) &&
+    isWord("subscriptions", route, end + 1, route.length)
   )
     return BROWSE_SUBSCRIPTIONS;
   return BROWSE_RESOURCE_TYPE;
@@ -262,11 +260,11 @@ function resourceArea(route: string): AreaVerdict {
   } else {
     // `resource/` is 9 characters.
     const scopeEnd = segmentEnd(route, 9);
-    if (route.slice(9, scopeEnd) === "subscriptions") {
+    if (isWord("subscriptions", route, 9, scopeEnd)) {
       if (count === 3) return RESOURCE_SUBSCRIPTION;
       const idEnd = segmentEnd(route, scopeEnd + 1);
       const groupsEnd = segmentEnd(route, idEnd + 1);
-      const scoped = route.slice(idEnd + 1, groupsEnd) === "resourcegroups";
+      const scoped = isWord("resourcegroups", route, idEnd + 1, groupsEnd);
       if (count > (scoped ? 5 : 3)) {
         const bladeStart = scoped ? segmentEnd(route, groupsEnd + 1) + 1 : idEnd + 1;
         blade = route.slice(bladeStart, segmentEnd(route, bladeStart));
