@@ -189,6 +189,27 @@ export class RuleIndex implements SegmentSink {
   }
 }
 
+/**
+ * The first position where words of one length have the most distinct characters. Runs on a page's
+ * first walk, so it allocates nothing, and a lone word (most groups) takes its first character.
+ */
+function mostDistinctPosition(words: readonly string[]): number {
+  if (words.length === 1) return 0;
+  let most = 0;
+  let best = 0;
+  for (let position = 0; position < words[0]!.length; position += 1) {
+    let distinct = 0;
+    for (let index = 0; index < words.length; index += 1) {
+      const code = words[index]!.charCodeAt(position);
+      let earlier = 0;
+      while (earlier < index && words[earlier]!.charCodeAt(position) !== code) earlier += 1;
+      if (earlier === index) distinct += 1;
+    }
+    if (distinct > most) [most, best] = [distinct, position];
+  }
+  return best;
+}
+
 /** A node's entries and those of every node above, best first (ascending: entries are in rank order). */
 function rulesAt(at: IndexNode): readonly number[] {
   if (at.rules !== null) return at.rules;
@@ -212,11 +233,7 @@ function group(at: IndexNode): ReadonlyArray<Children | undefined> {
   });
   for (const children of next) {
     if (children === undefined) continue;
-    let most = 0;
-    for (let position = 0; position < children.words[0]!.length; position += 1) {
-      const differ = new Set(children.words.map((word) => word.charCodeAt(position))).size;
-      if (differ > most) [most, children.at] = [differ, position];
-    }
+    children.at = mostDistinctPosition(children.words);
     children.codes = children.words.map((word) => word.charCodeAt(children.at));
   }
   at.next = next;
