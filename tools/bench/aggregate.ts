@@ -28,7 +28,11 @@ function column(samples: PairedSamples, pick: (sample: PageSample) => number[]):
   return { A: samples.A.flatMap(pick), N: samples.N.flatMap(pick), E: samples.E.flatMap(pick) };
 }
 
-export function aggregate(samples: PairedSamples): Aggregated {
+/**
+ * `nonePageTaskMs`: TaskDuration of each variant's loads of the none pages, taken side by side apart
+ * from the repetitions (side-by-side-loads.ts).
+ */
+export function aggregate(samples: PairedSamples, nonePageTaskMs: Record<Variant, number[]>): Aggregated {
   const count = samples.A.length;
   if (count === 0 || samples.N.length !== count || samples.E.length !== count) {
     throw new Error(`unpaired samples: A ${samples.A.length}, N ${samples.N.length}, E ${samples.E.length}`);
@@ -73,7 +77,7 @@ export function aggregate(samples: PairedSamples): Aggregated {
         layoutMs: addedOverA(column(samples, (sample) => [sample.loadParts.layoutMs])),
         otherMs: addedOverA(column(samples, (sample) => [sample.loadParts.otherMs])),
       },
-      addedTaskMsOnNonePages: onNonePages(samples),
+      addedTaskMsOnNonePages: nonePageTaskMs.A.length > 0 ? addedOverA(nonePageTaskMs) : null,
       bannerLoadedMs: bannerLoaded.length > 0 ? summarise(bannerLoaded) : null,
       firstBannerMs: firstBanner.length > 0 ? summarise(firstBanner) : null,
       taskVsControl: addedTaskMs.N.median > 0 ? addedTaskMs.E.median / addedTaskMs.N.median : null,
@@ -105,12 +109,4 @@ export function aggregate(samples: PairedSamples): Aggregated {
       },
     },
   };
-}
-
-/** Added TaskDuration on loads of pages the catalog does not know, where only the route check should run. */
-function onNonePages(samples: PairedSamples): { N: Summary; E: Summary } | null {
-  const none = samples.A.flatMap((sample, index) => (sample.startVerdict === "none" ? [index] : []));
-  if (none.length === 0) return null;
-  const pick = (variant: Variant): number[] => none.map((index) => samples[variant][index]!.taskMs);
-  return addedOverA({ A: pick("A"), N: pick("N"), E: pick("E") });
 }

@@ -8,23 +8,12 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { classifyUrl } from "../../src/classify/classify-url";
 import { isVerdict } from "../../src/verdict";
-import { type BenchBrowser, launchVariant, metric, openMeasuredPage, sleep } from "./bench-browser";
+import { type BenchBrowser, launchVariant } from "./bench-browser";
 import { writeControlExtension } from "./control-extension";
 import { ensureBuild, REPO_ROOT } from "./ensure-build";
-import { SETTLE_MS } from "./page-sample";
 import { BENCH_PORTALS } from "./route-plan";
+import { LOAD_FIGURES, type LoadFigure, loadSideBySide } from "./side-by-side-loads";
 import { pairedDifferences, summarise } from "./stats";
-
-const FIGURES = {
-  task: "TaskDuration",
-  script: "ScriptDuration",
-  compile: "V8CompileDuration",
-  style: "RecalcStyleDuration",
-  layout: "LayoutDuration",
-  other: "TaskOtherDuration",
-} as const;
-type Figure = keyof typeof FIGURES;
-type Sample = Record<Figure, number>;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -51,23 +40,17 @@ async function main(): Promise<void> {
   try {
     browsers.push(await launchVariant("A", null), await launchVariant("N", control));
     for (const build of builds) browsers.push(await launchVariant("E", build));
-    const samples: Sample[][] = browsers.map(() => []);
-    for (let repetition = 0; repetition < repetitions; repetition += 1) {
-      for (const [urlIndex, url] of urls.entries()) {
-        const rotation = (repetition + urlIndex) % browsers.length;
-        const order = browsers.map((_, index) => (index + rotation) % browsers.length);
-        for (const index of order) samples[index]!.push(await loadOnce(browsers[index]!, url));
-      }
-      console.error(`[load-figures] repetition ${repetition + 1}/${repetitions}`);
-    }
+    const samples = await loadSideBySide(browsers, urls, repetitions, (done) =>
+      console.error(`[load-figures] repetition ${done}/${repetitions}`),
+    );
     console.log(`${repetitions} repetitions × ${urls.length} pages of verdict ${values.verdict}`);
     for (const [index, build] of builds.entries())
       console.log(`${labels[index + 2]}: ${relative(REPO_ROOT, build)}`);
     console.log(`\nadded over A, median [25th … 75th percentile], ms`);
-    console.log(["", ...Object.keys(FIGURES)].map((cell) => cell.padEnd(24)).join(""));
+    console.log(["", ...Object.keys(LOAD_FIGURES)].map((cell) => cell.padEnd(24)).join(""));
     const addedTask: number[][] = [];
     for (let index = 1; index < browsers.length; index += 1) {
-      const cells = (Object.keys(FIGURES) as Figure[]).map((figure) => {
+      const cells = (Object.keys(LOAD_FIGURES) as LoadFigure[]).map((figure) => {
         const added = pairedDifferences(
           samples[index]!.map((sample) => sample[figure]),
           samples[0]!.map((sample) => sample[figure]),
@@ -78,30 +61,19 @@ async function main(): Promise<void> {
       });
       console.log([labels[index]!, ...cells].map((cell) => cell.padEnd(24)).join(""));
     }
-    console.log("\ntask time added beyond N's, median of paired differences (budget for none: 1 ms)");
+    console.log(
+      "\ntask time added beyond N's (the bench's budget for none pages: medians at most 1 ms apart)",
+    );
     for (let index = 2; index < browsers.length; index += 1) {
-      const beyond = summarise(pairedDifferences(addedTask[index]!, addedTask[1]!));
+      const apart = summarise(addedTask[index]!).median - summarise(addedTask[1]!).median;
+      const paired = summarise(pairedDifferences(addedTask[index]!, addedTask[1]!));
       const ratio = summarise(addedTask[index]!).median / summarise(addedTask[1]!).median;
       console.log(
-        `${labels[index]}: ${beyond.median.toFixed(2)} ms [${beyond.p25.toFixed(1)} … ${beyond.p75.toFixed(1)}], ${ratio.toFixed(2)}× N's`,
+        `${labels[index]}: medians ${apart.toFixed(2)} ms apart, ${ratio.toFixed(2)}× N's; paired differences ${paired.median.toFixed(2)} ms [${paired.p25.toFixed(1)} … ${paired.p75.toFixed(1)}]`,
       );
     }
   } finally {
     for (const browser of browsers) await browser.close();
-  }
-}
-
-async function loadOnce(browser: BenchBrowser, url: string): Promise<Sample> {
-  const measured = await openMeasuredPage(browser, { userTiming: false });
-  try {
-    await measured.page.goto(url, { waitUntil: "load" });
-    await sleep(SETTLE_MS);
-    const metrics = await measured.metrics();
-    return Object.fromEntries(
-      Object.entries(FIGURES).map(([figure, name]) => [figure, metric(metrics, name)]),
-    ) as Sample;
-  } finally {
-    await measured.close();
   }
 }
 

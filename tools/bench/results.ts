@@ -35,7 +35,7 @@ export interface BenchResults {
     addedTaskMs: Added;
     addedScriptMs: Added;
     addedLoadPartsMs: Record<keyof LoadParts, Added>;
-    /** Added TaskDuration on loads of `none` pages only; null if no repetition loaded one. */
+    /** Added TaskDuration on loads of `none` pages, loaded apart from the repetitions; null if the bench has none. */
     addedTaskMsOnNonePages: Added | null;
     /** Content script start to the banner script running, E on pages that are not none (absent before). */
     bannerLoadedMs?: Summary | null;

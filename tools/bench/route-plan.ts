@@ -95,9 +95,9 @@ export function routeAt(plan: RoutePlan, index: number): PlannedRoute {
 }
 
 /**
- * Which route a repetition loads first. Every fourth repetition loads a page with verdict `none`
- * (where only the route check should run), the others walk the plan, so both kinds of load get
- * enough samples of their own.
+ * Which route a repetition loads first. Every fourth repetition starts on a page with verdict `none`,
+ * so that route changes from a page without a banner, which bring the banner script in, are made too;
+ * the others walk the plan. The none pages' load figure has loads of its own (side-by-side-loads.ts).
  */
 export function startIndexFor(plan: RoutePlan, repetition: number): number {
   const none = plan.routes.flatMap((route, index) => (route.verdict === "none" ? [index] : []));

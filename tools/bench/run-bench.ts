@@ -22,6 +22,7 @@ import { RESULTS_FILE, readBenchResults, writePerformancePage } from "./performa
 import { renderReport } from "./report-table";
 import type { BenchResults } from "./results";
 import { BENCH_PORTALS, type BenchPortal, planRoutes, type RoutePlan, startIndexFor } from "./route-plan";
+import { loadSideBySide } from "./side-by-side-loads";
 import { soak } from "./soak";
 import { runTimeToPolicy } from "./time-to-policy";
 
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       repetitions: { type: "string", short: "r", default: "20" },
+      // Loads of each none page by each variant, apart from the repetitions: the none-page budget is
+      // about 1 ms in a figure that moves by several from one load to the next.
+      "none-repetitions": { type: "string", default: "24" },
       // Also print the report as Markdown and write docs/performance.md.
       markdown: { type: "boolean", default: false },
       // An unpacked Chromium build to measure instead of building the tree: a what-if, or a release.
@@ -47,10 +51,8 @@ async function main(): Promise<void> {
     if (values.markdown) console.log(`\nWritten to ${writePerformancePage(last)}.`);
     return;
   }
-  const repetitions = Number(values.repetitions);
-  if (!Number.isInteger(repetitions) || repetitions < 1) {
-    throw new Error(`--repetitions must be a whole number from 1, not "${values.repetitions}"`);
-  }
+  const repetitions = wholeNumber("--repetitions", values.repetitions);
+  const noneRepetitions = wholeNumber("--none-repetitions", values["none-repetitions"]);
   const started = Date.now();
   const machine = describeMachine();
   const build = values.extension
@@ -101,6 +103,19 @@ async function main(): Promise<void> {
       log(`repetition ${repetition + 1}/${repetitions} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
 
+    const noneUrls = portals.flatMap((portal) =>
+      plans[portal].routes.flatMap((route) => (route.verdict === "none" ? [route.url] : [])),
+    );
+    log(`none pages: ${noneUrls.length} × ${noneRepetitions} loads by each variant…`);
+    const noneLoads = await loadSideBySide(
+      VARIANTS.map((variant) => browsers[variant]!),
+      noneUrls,
+      noneRepetitions,
+    );
+    const nonePageTaskMs = Object.fromEntries(
+      VARIANTS.map((variant, index) => [variant, noneLoads[index]!.map((sample) => sample.task)]),
+    ) as Record<Variant, number[]>;
+
     const soaks = {} as BenchResults["soak"];
     for (const portal of portals) {
       log(`soak ${portal}…`);
@@ -132,7 +147,7 @@ async function main(): Promise<void> {
           },
         ]),
       ) as BenchResults["routePlans"],
-      ...aggregate(samples),
+      ...aggregate(samples, nonePageTaskMs),
       size,
       bannerScript,
       firstScriptModules,
@@ -170,6 +185,13 @@ function commitOf(): { commit: string | null; dirty: boolean } {
     commit: head.status === 0 ? head.stdout.trim() : null,
     dirty: status.status === 0 && status.stdout.trim() !== "",
   };
+}
+
+function wholeNumber(option: string, value: string | undefined): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${option} must be a whole number from 1, not "${value}"`);
+  return number;
 }
 
 function log(message: string): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aggregate, type PairedSamples } from "../../../tools/bench/aggregate";
+import type { Variant } from "../../../tools/bench/bench-browser";
 import { type BudgetResult, evaluateBudgets } from "../../../tools/bench/budgets";
 import type { PageSample } from "../../../tools/bench/page-sample";
 import { renderReport } from "../../../tools/bench/report-table";
@@ -70,7 +71,13 @@ function soakOf(
   };
 }
 
-function results(samples: PairedSamples, soak: SoakResult = soakOf(5_000)): Omit<BenchResults, "budgets"> {
+const NO_NONE_PAGES = { A: [], N: [], E: [] };
+
+function results(
+  samples: PairedSamples,
+  soak: SoakResult = soakOf(5_000),
+  nonePageTaskMs: Record<Variant, number[]> = NO_NONE_PAGES,
+): Omit<BenchResults, "budgets"> {
   return {
     date: "2026-11-25T12:00:00.000Z",
     commit: "0123456789abcdef",
@@ -93,7 +100,7 @@ function results(samples: PairedSamples, soak: SoakResult = soakOf(5_000)): Omit
       "m365-admin": { routes: 2, verdicts: ["partner", "info"], missingVerdicts: [] },
       "azure-portal": { routes: 2, verdicts: ["partner", "info"], missingVerdicts: [] },
     },
-    ...aggregate(samples),
+    ...aggregate(samples, nonePageTaskMs),
     size: {
       files: [{ file: "content-scripts/portal-guide.js", via: "content_scripts", raw: 30_000, gzip: 11_000 }],
       raw: 30_000,
@@ -202,15 +209,21 @@ describe("evaluateBudgets", () => {
   });
 
   it("holds loads of none pages to what the control adds there, plus a millisecond", () => {
-    const none = (ms: number): PageSample => sample(ms, { startVerdict: "none" });
+    const samples: PairedSamples = { A: [sample(20)], N: [sample(21)], E: [sample(30)] };
     const judge = (eOnNone: number): BudgetResult =>
       byId(
         evaluateBudgets(
-          results({ A: [none(20), sample(20)], N: [none(22), sample(21)], E: [none(eOnNone), sample(30)] }),
+          results(samples, undefined, { A: [20, 20, 21], N: [22, 21, 23], E: [eOnNone, 21, 24] }),
         ),
       )["load-none-vs-control"]!;
+    // Added over A, load by load: N +2, +1, +2 (median +2); E +3, +1, +3 (median +3).
     expect(judge(23)).toMatchObject({ met: true, measured: "E +3.00 ms, N +2.00 ms" });
-    expect(judge(23.5)).toMatchObject({ met: false });
+    expect(judge(23.5)).toMatchObject({ met: true, measured: "E +3.00 ms, N +2.00 ms" });
+    expect(judge(26)).toMatchObject({ met: true });
+    const over = byId(
+      evaluateBudgets(results(samples, undefined, { A: [20, 20, 21], N: [22, 21, 23], E: [24, 22, 24.5] })),
+    )["load-none-vs-control"]!;
+    expect(over).toMatchObject({ met: false, measured: "E +3.50 ms, N +2.00 ms" });
   });
 
   it("takes any change in our listeners, hosts or elements as a leak", () => {
@@ -250,7 +263,7 @@ describe("renderReport", () => {
       N: [sample(21, { startVerdict: "none" }), sample(23)],
       E: [sample(21, { startVerdict: "none" }), sample(26)],
     };
-    const measured = results(samples);
+    const measured = results(samples, undefined, { A: [20], N: [21], E: [21] });
     const full: BenchResults = { ...measured, budgets: evaluateBudgets(measured) };
     const text = renderReport(full, "text");
     expect(text).toContain("Test CPU, 2 cores, 8 GB");
