@@ -11,8 +11,9 @@ import { isVerdict } from "../../src/verdict";
 import { type BenchBrowser, launchVariant } from "./bench-browser";
 import { writeControlExtension } from "./control-extension";
 import { ensureBuild, REPO_ROOT } from "./ensure-build";
+import { LOAD_FIGURES, type LoadFigure } from "./page-sample";
 import { BENCH_PORTALS } from "./route-plan";
-import { LOAD_FIGURES, type LoadFigure, loadSideBySide } from "./side-by-side-loads";
+import { loadSideBySide } from "./side-by-side-loads";
 import { pairedDifferences, summarise } from "./stats";
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Verdict } from "../../src/verdict";
-import { type BenchBrowser, metric, openMeasuredPage, sleep } from "./bench-browser";
+import { type BenchBrowser, type Metrics, metric, openMeasuredPage, sleep } from "./bench-browser";
 import { runMutationStorm, type StormSample } from "./mutation-storm";
 import {
   measureRouteChanges,
@@ -14,6 +14,25 @@ export const SETTLE_MS = 250;
 export const ROUTE_CHANGES_PER_SAMPLE = 4;
 // The banner waits at most 400 ms for its settings and dismissals (portal-guide.tsx); a little more.
 const FIRST_BANNER_WAIT_MS = 1500;
+
+/** What a load costs the page's main thread, by Performance.getMetrics' names. */
+export const LOAD_FIGURES = {
+  task: "TaskDuration",
+  script: "ScriptDuration",
+  compile: "V8CompileDuration",
+  style: "RecalcStyleDuration",
+  layout: "LayoutDuration",
+  other: "TaskOtherDuration",
+} as const;
+export type LoadFigure = keyof typeof LOAD_FIGURES;
+export type LoadSample = Record<LoadFigure, number>;
+
+/** The load figures of a page's metrics, taken when it has settled after load. */
+export function loadFiguresOf(metrics: Metrics): LoadSample {
+  return Object.fromEntries(
+    Object.entries(LOAD_FIGURES).map(([figure, name]) => [figure, metric(metrics, name)]),
+  ) as LoadSample;
+}
 
 /** Performance.getMetrics' own split of TaskDuration (V8 compilation is also inside ScriptDuration). */
 export interface LoadParts {
@@ -88,15 +107,16 @@ export async function samplePage(
     }
 
     const storm = await runMutationStorm(measured);
+    const load = loadFiguresOf(loaded);
     return {
       startVerdict: start.verdict,
-      scriptMs: metric(loaded, "ScriptDuration"),
-      taskMs: metric(loaded, "TaskDuration"),
+      scriptMs: load.script,
+      taskMs: load.task,
       loadParts: {
-        compileMs: metric(loaded, "V8CompileDuration"),
-        recalcStyleMs: metric(loaded, "RecalcStyleDuration"),
-        layoutMs: metric(loaded, "LayoutDuration"),
-        otherMs: metric(loaded, "TaskOtherDuration"),
+        compileMs: load.compile,
+        recalcStyleMs: load.style,
+        layoutMs: load.layout,
+        otherMs: load.other,
       },
       bannerLoadedMs,
       firstBannerMs,

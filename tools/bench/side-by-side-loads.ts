@@ -1,17 +1,5 @@
-import { type BenchBrowser, metric, openMeasuredPage, sleep } from "./bench-browser";
-import { SETTLE_MS } from "./page-sample";
-
-/** What a load costs the page's main thread, by Performance.getMetrics' names. */
-export const LOAD_FIGURES = {
-  task: "TaskDuration",
-  script: "ScriptDuration",
-  compile: "V8CompileDuration",
-  style: "RecalcStyleDuration",
-  layout: "LayoutDuration",
-  other: "TaskOtherDuration",
-} as const;
-export type LoadFigure = keyof typeof LOAD_FIGURES;
-export type LoadSample = Record<LoadFigure, number>;
+import { type BenchBrowser, openMeasuredPage, sleep } from "./bench-browser";
+import { type LoadSample, loadFiguresOf, SETTLE_MS } from "./page-sample";
 
 /**
  * Each browser loads each URL once per repetition, in an order rotating at each, so that a slow moment
@@ -43,10 +31,7 @@ async function loadOnce(browser: BenchBrowser, url: string): Promise<LoadSample>
   try {
     await measured.page.goto(url, { waitUntil: "load" });
     await sleep(SETTLE_MS);
-    const metrics = await measured.metrics();
-    return Object.fromEntries(
-      Object.entries(LOAD_FIGURES).map(([figure, name]) => [figure, metric(metrics, name)]),
-    ) as LoadSample;
+    return loadFiguresOf(await measured.metrics());
   } finally {
     await measured.close();
   }
