@@ -2,24 +2,24 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
-/** Our classifier against `new URL()` on the same URL corpus (tools/bench/bench-classifier.ts, the catalog's). */
-export interface ClassifierThroughput {
+/** The classifier against `new URL()` on one table of URLs. */
+export interface TableFigures {
   urlParseNsPerUrl: number;
   classifyNsPerUrl: number;
-  /** classifyNsPerUrl / urlParseNsPerUrl, of the run with the median ratio. */
+  /** classifyNsPerUrl / urlParseNsPerUrl. */
   ratio: number;
   urls: number;
+}
+
+/**
+ * Our classifier against `new URL()` on the same URL corpus (tools/bench/bench-classifier.ts, the
+ * catalog's): the figures of the run with the median ratio.
+ */
+export interface ClassifierThroughput extends TableFigures {
   /** Every run's ratio, lowest first: each run is a process of its own (absent from older results). */
   runRatios?: number[];
   /** The same run's figures on catalog v2's real URL table, which has no budget (absent from older results). */
   realTable?: TableFigures;
-}
-
-export interface TableFigures {
-  urlParseNsPerUrl: number;
-  classifyNsPerUrl: number;
-  ratio: number;
-  urls: number;
 }
 
 export type ClassifierResult = ClassifierThroughput | { unavailable: string };
